@@ -1,0 +1,169 @@
+package dev.ormlint.analyzer;
+
+import dev.ormlint.analyzer.engine.FileDiscovery;
+import dev.ormlint.analyzer.engine.JavaFileCheck;
+import dev.ormlint.analyzer.engine.RuleOptions;
+import dev.ormlint.analyzer.engine.SourceReader;
+import dev.ormlint.analyzer.engine.Triggers;
+import dev.ormlint.analyzer.index.IndexBuilder;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.index.TypeInfo;
+import dev.ormlint.analyzer.java.JavaParsing;
+import dev.ormlint.analyzer.rule.JavaRule;
+import dev.ormlint.analyzer.rule.ProjectContext;
+import dev.ormlint.analyzer.rule.ProjectRule;
+import dev.ormlint.analyzer.rule.RuleDescriptor;
+import dev.ormlint.analyzer.rule.RuleRegistry;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The engine. A scan discovers files, builds the {@link ProjectIndex} from every Java file (first
+ * pass), then parses again only the files whose text mentions something a rule reacts to and runs
+ * the rules on them (second pass), then runs the project rules over configuration files. Both
+ * passes run on {@code jobs} threads and keep no syntax tree beyond the file being checked, so
+ * memory grows with the index, not with the code base.
+ */
+public final class Analyzer {
+
+    /** Called as files are done; {@code total} counts both passes. */
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
+    private final RuleRegistry registry;
+
+    public Analyzer(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    public ScanResult scan(ScanRequest request) throws IOException {
+        return scan(request, Progress.NONE);
+    }
+
+    /**
+     * @throws IOException              when a scanned path does not exist or cannot be walked
+     * @throws IllegalArgumentException when the request names an unknown rule
+     */
+    public ScanResult scan(ScanRequest request, Progress progress) throws IOException {
+        long start = System.nanoTime();
+        List<RuleDescriptor> rules = registry.select(request.enabled(), request.disabled());
+        List<RuleDescriptor> javaRules = rules.stream().filter(r -> r.rule() instanceof JavaRule).toList();
+        List<RuleDescriptor> projectRules = rules.stream().filter(r -> r.rule() instanceof ProjectRule).toList();
+        Set<String> triggers = javaRules.stream()
+                .flatMap(r -> ((JavaRule) r.rule()).triggers().stream())
+                .collect(Collectors.toSet());
+        RuleOptions options = new RuleOptions(request.options());
+
+        FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
+        List<Notice> notices = Collections.synchronizedList(new ArrayList<>(discovered.notices()));
+        List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
+        List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
+        SourceReader reader = new SourceReader();
+        AtomicInteger done = new AtomicInteger();
+
+        ForkJoinPool pool = new ForkJoinPool(request.jobs());
+        try {
+            List<IndexedFile> indexed = inParallel(pool, javaFiles, file -> {
+                IndexedFile result = index(file, reader, triggers, notices);
+                progress.update(done.incrementAndGet(), javaFiles.size() * 2);
+                return result;
+            });
+            ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
+            List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::triggered).map(IndexedFile::file).toList();
+            done.set(javaFiles.size() * 2 - toCheck.size());
+            List<List<Finding>> perFile = inParallel(pool, toCheck, file -> {
+                List<Finding> found = check(file, reader, javaRules, index, options, notices);
+                progress.update(done.incrementAndGet(), javaFiles.size() * 2);
+                return found;
+            });
+            List<Finding> findings = new ArrayList<>();
+            perFile.forEach(findings::addAll);
+            findings.addAll(runProjectRules(projectRules, configFiles, index, options, notices));
+            findings.sort(Finding.ORDER);
+            List<Notice> sortedNotices = new ArrayList<>(notices);
+            sortedNotices.sort(java.util.Comparator.comparing(Notice::path));
+            return new ScanResult(request.root().toAbsolutePath().normalize(), rules, findings, sortedNotices,
+                    discovered.files().size(), 0, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** One Java file after the index pass: its types, and whether any rule trigger occurs in it. */
+    private record IndexedFile(SourceFile file, List<TypeInfo> types, boolean triggered) {
+    }
+
+    private static IndexedFile index(SourceFile file, SourceReader reader, Set<String> triggers, List<Notice> notices) {
+        SourceReader.Read read = reader.read(file);
+        if (!read.ok()) {
+            notices.add(read.notice());
+            return new IndexedFile(file, List.of(), false);
+        }
+        JavaParsing.Parsed parsed = JavaParsing.parse(read.text());
+        if (!parsed.ok()) {
+            notices.add(new Notice(file.relativePath(), Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem()));
+            return new IndexedFile(file, List.of(), false);
+        }
+        return new IndexedFile(file, IndexBuilder.typesOf(parsed.unit(), file.relativePath()),
+                Triggers.any(read.text(), triggers));
+    }
+
+    private static List<Finding> check(SourceFile file, SourceReader reader, List<RuleDescriptor> rules,
+                                       ProjectIndex index, RuleOptions options, List<Notice> notices) {
+        SourceReader.Read read = reader.read(file);
+        if (!read.ok()) {
+            notices.add(read.notice());
+            return List.of();
+        }
+        JavaParsing.Parsed parsed = JavaParsing.parse(read.text());
+        if (!parsed.ok()) {
+            return List.of();
+        }
+        return JavaFileCheck.run(rules, parsed.unit(), read.text(), file.relativePath(), index, options, notices::add);
+    }
+
+    private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
+                                                 ProjectIndex index, RuleOptions options, List<Notice> notices) {
+        List<Finding> findings = new ArrayList<>();
+        for (RuleDescriptor descriptor : rules) {
+            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, index, options, findings, notices);
+            try {
+                ((ProjectRule) descriptor.rule()).check(context);
+            } catch (RuntimeException e) {
+                notices.add(new Notice("", Notice.Kind.INTERNAL_ERROR,
+                        "rule " + descriptor.id() + " failed and was skipped: " + e));
+            }
+        }
+        return findings;
+    }
+
+    private static <T, R> List<R> inParallel(ForkJoinPool pool, List<T> items, Function<T, R> work) throws IOException {
+        try {
+            return pool.submit(() -> items.parallelStream().map(work).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("scan interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

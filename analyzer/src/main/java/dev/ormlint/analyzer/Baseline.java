@@ -1,0 +1,88 @@
+package dev.ormlint.analyzer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Findings a team has accepted: a baseline hides them, so only new findings fail the build. Each
+ * entry is matched by rule, file and {@link Fingerprints fingerprint} of its source line, as many
+ * times as it was recorded.
+ */
+public final class Baseline {
+
+    static final int FORMAT_VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One accepted finding. */
+    public record Entry(String ruleId, String path, String fingerprint, String message) {
+    }
+
+    record Document(int version, List<Entry> findings) {
+    }
+
+    private final List<Entry> entries;
+
+    private Baseline(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    public static Baseline of(Collection<Finding> findings) {
+        return new Baseline(findings.stream()
+                .sorted(Finding.ORDER)
+                .map(f -> new Entry(f.ruleId(), f.path(), f.fingerprint(), f.message()))
+                .toList());
+    }
+
+    public static Baseline read(Path file) throws IOException {
+        Document document;
+        try {
+            document = JSON.readValue(file.toFile(), Document.class);
+        } catch (JsonProcessingException e) {
+            throw new IOException("baseline " + file + " is not a valid ormlint baseline: " + e.getOriginalMessage(), e);
+        }
+        if (document.version() != FORMAT_VERSION || document.findings() == null) {
+            throw new IOException("baseline " + file + " has unsupported version " + document.version());
+        }
+        return new Baseline(document.findings());
+    }
+
+    /** Writes the baseline atomically: to a temporary file beside the target, then moved over it. */
+    public void write(Path file) throws IOException {
+        AtomicFiles.write(file, JSON.writeValueAsBytes(new Document(FORMAT_VERSION, entries)));
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The findings this baseline does not account for. */
+    public List<Finding> newFindings(List<Finding> findings) {
+        Map<String, Integer> remaining = new HashMap<>();
+        entries.forEach(e -> remaining.merge(key(e.ruleId(), e.path(), e.fingerprint()), 1, Integer::sum));
+        List<Finding> fresh = new ArrayList<>();
+        findings.stream().sorted(Comparator.comparing(Finding::path)).forEach(f -> {
+            String key = key(f.ruleId(), f.path(), f.fingerprint());
+            Integer left = remaining.get(key);
+            if (left != null && left > 0) {
+                remaining.put(key, left - 1);
+            } else {
+                fresh.add(f);
+            }
+        });
+        fresh.sort(Finding.ORDER);
+        return fresh;
+    }
+
+    private static String key(String ruleId, String path, String fingerprint) {
+        return ruleId + '\0' + path + '\0' + fingerprint;
+    }
+}

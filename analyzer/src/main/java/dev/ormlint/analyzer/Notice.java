@@ -1,0 +1,22 @@
+package dev.ormlint.analyzer;
+
+/**
+ * Something the scan could not do for one file (it was skipped or only partly read), reported
+ * beside the findings so that bad input never stops a scan silently.
+ *
+ * @param path    the file, relative to the scan root
+ * @param kind    what went wrong
+ * @param message a human sentence
+ */
+public record Notice(String path, Kind kind, String message) {
+
+    public enum Kind {
+        PARSE_ERROR,
+        BINARY_FILE,
+        NOT_UTF8,
+        TOO_LARGE,
+        UNREADABLE,
+        FILESYSTEM_LOOP,
+        INTERNAL_ERROR
+    }
+}

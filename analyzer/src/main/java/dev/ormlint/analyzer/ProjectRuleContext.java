@@ -1,0 +1,57 @@
+package dev.ormlint.analyzer;
+
+import dev.ormlint.analyzer.engine.RuleOptions;
+import dev.ormlint.analyzer.engine.SourceReader;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.rule.ProjectContext;
+import dev.ormlint.analyzer.rule.RuleDescriptor;
+import java.util.List;
+
+/** The {@link ProjectContext} one project rule gets for one scan. */
+final class ProjectRuleContext implements ProjectContext {
+
+    private final RuleDescriptor descriptor;
+    private final List<SourceFile> configFiles;
+    private final ProjectIndex index;
+    private final RuleOptions options;
+    private final List<Finding> findings;
+    private final List<Notice> notices;
+
+    ProjectRuleContext(RuleDescriptor descriptor, List<SourceFile> configFiles, ProjectIndex index, RuleOptions options,
+                       List<Finding> findings, List<Notice> notices) {
+        this.descriptor = descriptor;
+        this.configFiles = configFiles;
+        this.index = index;
+        this.options = options;
+        this.findings = findings;
+        this.notices = notices;
+    }
+
+    @Override
+    public List<SourceFile> configFiles() {
+        return configFiles;
+    }
+
+    @Override
+    public ProjectIndex index() {
+        return index;
+    }
+
+    @Override
+    public String option(String key, String defaultValue) {
+        return options.get(descriptor.id(), key, defaultValue);
+    }
+
+    @Override
+    public void report(SourceFile file, SourceRange range, String message, String fixHint) {
+        SourceReader.Read read = new SourceReader().read(file);
+        String line = read.ok() ? Fingerprints.lineOf(read.text(), range.startLine()) : "";
+        findings.add(new Finding(descriptor.id(), descriptor.severity(), file.relativePath(), range, message, fixHint,
+                Fingerprints.of(descriptor.id(), file.relativePath(), line), List.of()));
+    }
+
+    @Override
+    public void notice(Notice notice) {
+        notices.add(notice);
+    }
+}

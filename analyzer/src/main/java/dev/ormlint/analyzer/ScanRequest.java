@@ -1,0 +1,81 @@
+package dev.ormlint.analyzer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What to scan and how.
+ *
+ * @param paths    files or directories to scan
+ * @param root     the directory findings' paths are relative to
+ * @param excludes glob patterns matched against root-relative paths ({@code **}/generated/**)
+ * @param jobs     worker threads for parsing and checking
+ * @param enabled  rule ids to run (empty = all)
+ * @param disabled rule ids not to run
+ * @param options  rule options, keyed {@code RuleId.key}
+ */
+public record ScanRequest(List<Path> paths, Path root, List<String> excludes, int jobs,
+                          Set<String> enabled, Set<String> disabled, Map<String, String> options) {
+
+    public ScanRequest {
+        paths = List.copyOf(paths);
+        excludes = List.copyOf(excludes);
+        enabled = Set.copyOf(enabled);
+        disabled = Set.copyOf(disabled);
+        options = Map.copyOf(options);
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("nothing to scan");
+        }
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
+        }
+    }
+
+    /** Scan {@code paths} with every rule, relative to their common directory, on all cores. */
+    public static ScanRequest of(List<Path> paths) {
+        return new ScanRequest(paths, commonRoot(paths), List.of(), Runtime.getRuntime().availableProcessors(),
+                Set.of(), Set.of(), Map.of());
+    }
+
+    public ScanRequest withRoot(Path newRoot) {
+        return new ScanRequest(paths, newRoot, excludes, jobs, enabled, disabled, options);
+    }
+
+    public ScanRequest withExcludes(List<String> newExcludes) {
+        return new ScanRequest(paths, root, newExcludes, jobs, enabled, disabled, options);
+    }
+
+    public ScanRequest withJobs(int newJobs) {
+        return new ScanRequest(paths, root, excludes, newJobs, enabled, disabled, options);
+    }
+
+    public ScanRequest withRules(Set<String> newEnabled, Set<String> newDisabled) {
+        return new ScanRequest(paths, root, excludes, jobs, newEnabled, newDisabled, options);
+    }
+
+    public ScanRequest withOptions(Map<String, String> newOptions) {
+        return new ScanRequest(paths, root, excludes, jobs, enabled, disabled, newOptions);
+    }
+
+    /**
+     * The directory a scan's paths are reported against: the single directory given, the parent of
+     * a single file, or the deepest directory that contains all the paths.
+     */
+    public static Path commonRoot(List<Path> paths) {
+        Path common = null;
+        for (Path p : paths) {
+            Path abs = p.toAbsolutePath().normalize();
+            Path dir = java.nio.file.Files.isDirectory(abs) ? abs : abs.getParent();
+            if (common == null) {
+                common = dir;
+            } else {
+                while (!dir.startsWith(common)) {
+                    common = common.getParent();
+                }
+            }
+        }
+        return common;
+    }
+}

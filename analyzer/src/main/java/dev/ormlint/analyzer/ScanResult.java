@@ -1,0 +1,43 @@
+package dev.ormlint.analyzer;
+
+import dev.ormlint.analyzer.rule.RuleDescriptor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a scan found.
+ *
+ * @param root         the directory findings' paths are relative to
+ * @param rules        the rules that ran
+ * @param findings     findings in path, line, column order
+ * @param notices      files the scan could not fully read or parse
+ * @param filesScanned number of files read
+ * @param suppressedByBaseline findings hidden because the baseline accepts them
+ * @param elapsed      wall time of the scan
+ */
+public record ScanResult(Path root, List<RuleDescriptor> rules, List<Finding> findings, List<Notice> notices,
+                         int filesScanned, int suppressedByBaseline, Duration elapsed) {
+
+    public ScanResult {
+        rules = List.copyOf(rules);
+        findings = List.copyOf(findings);
+        notices = List.copyOf(notices);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Whether any finding is at {@code threshold} or worse. */
+    public boolean hasFindingsAtLeast(Severity threshold) {
+        return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
+    }
+
+    /** The same result with the findings {@code baseline} accepts removed. */
+    public ScanResult filteredBy(Baseline baseline) {
+        List<Finding> kept = baseline.newFindings(findings);
+        return new ScanResult(root, rules, kept, notices, filesScanned,
+                suppressedByBaseline + findings.size() - kept.size(), elapsed);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.ormlint.analyzer.engine;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import dev.ormlint.analyzer.Finding;
+import dev.ormlint.analyzer.Fingerprints;
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.SourceRange;
+import dev.ormlint.analyzer.TextEdit;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.java.TypeFacts;
+import dev.ormlint.analyzer.rule.JavaContext;
+import dev.ormlint.analyzer.rule.JavaRule;
+import dev.ormlint.analyzer.rule.RuleDescriptor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs the Java rules over one parsed file: a single pre-order walk that hands each node to the
+ * rules that asked for its class. A rule that throws is reported as a notice for this file; the
+ * other rules and files go on.
+ */
+public final class JavaFileCheck {
+
+    private final List<RuleRun> runs;
+    private final Map<Class<?>, List<RuleRun>> dispatch = new HashMap<>();
+    private final String path;
+
+    private JavaFileCheck(List<RuleRun> runs, String path) {
+        this.runs = runs;
+        this.path = path;
+    }
+
+    /**
+     * Checks {@code unit} with those of {@code rules} whose triggers occur in {@code source}.
+     *
+     * @return the findings; rule failures go to {@code notices}
+     */
+    public static List<Finding> run(List<RuleDescriptor> rules, CompilationUnit unit, String source, String path,
+                                    ProjectIndex index, RuleOptions options, Consumer<Notice> notices) {
+        TypeFacts types = new TypeFacts(unit, index);
+        List<Finding> findings = new ArrayList<>();
+        List<RuleRun> runs = new ArrayList<>();
+        for (RuleDescriptor descriptor : rules) {
+            JavaRule rule = (JavaRule) descriptor.rule();
+            if (Triggers.any(source, rule.triggers())) {
+                runs.add(new RuleRun(descriptor, rule, unit, source, path, types, index, options, findings));
+            }
+        }
+        if (runs.isEmpty()) {
+            return findings;
+        }
+        new JavaFileCheck(runs, path).walk(unit, notices);
+        return findings;
+    }
+
+    private void walk(CompilationUnit unit, Consumer<Notice> notices) {
+        List<RuleRun> failed = new ArrayList<>();
+        unit.walk(Node.TreeTraversal.PREORDER, node -> {
+            for (RuleRun run : dispatch.computeIfAbsent(node.getClass(), this::runsFor)) {
+                if (failed.contains(run)) {
+                    continue;
+                }
+                try {
+                    run.rule.visit(node, run);
+                } catch (RuntimeException e) {
+                    failed.add(run);
+                    notices.accept(new Notice(path, Notice.Kind.INTERNAL_ERROR,
+                            "rule " + run.descriptor.id() + " failed on this file and was skipped for it: " + e));
+                }
+            }
+        });
+    }
+
+    private List<RuleRun> runsFor(Class<?> nodeClass) {
+        return runs.stream()
+                .filter(r -> r.rule.nodeTypes().stream().anyMatch(t -> t.isAssignableFrom(nodeClass)))
+                .toList();
+    }
+
+    private static final class RuleRun implements JavaContext {
+        final RuleDescriptor descriptor;
+        final JavaRule rule;
+        private final CompilationUnit unit;
+        private final String source;
+        private final String path;
+        private final TypeFacts types;
+        private final ProjectIndex index;
+        private final RuleOptions options;
+        private final List<Finding> findings;
+
+        RuleRun(RuleDescriptor descriptor, JavaRule rule, CompilationUnit unit, String source, String path,
+                TypeFacts types, ProjectIndex index, RuleOptions options, List<Finding> findings) {
+            this.descriptor = descriptor;
+            this.rule = rule;
+            this.unit = unit;
+            this.source = source;
+            this.path = path;
+            this.types = types;
+            this.index = index;
+            this.options = options;
+            this.findings = findings;
+        }
+
+        @Override
+        public CompilationUnit compilationUnit() {
+            return unit;
+        }
+
+        @Override
+        public String path() {
+            return path;
+        }
+
+        @Override
+        public String source() {
+            return source;
+        }
+
+        @Override
+        public TypeFacts types() {
+            return types;
+        }
+
+        @Override
+        public ProjectIndex index() {
+            return index;
+        }
+
+        @Override
+        public String option(String key, String defaultValue) {
+            return options.get(descriptor.id(), key, defaultValue);
+        }
+
+        @Override
+        public void report(Node node, String message, String fixHint, List<TextEdit> edits) {
+            if (node.getRange().isEmpty() || Suppressions.isSuppressed(node, descriptor.id())) {
+                return;
+            }
+            SourceRange range = SourceRange.of(node.getRange().get());
+            String fingerprint = Fingerprints.of(descriptor.id(), path, Fingerprints.lineOf(source, range.startLine()));
+            findings.add(new Finding(descriptor.id(), descriptor.severity(), path, range, message, fixHint,
+                    fingerprint, edits));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.ormlint.analyzer.index;
+
+import java.util.List;
+
+/**
+ * A method declared in scanned sources (or described by the library facts).
+ *
+ * @param name           simple name
+ * @param parameterTypes declared parameter types as written
+ * @param returnType     declared return type as written, e.g. {@code List<Order>}
+ * @param varArgs        whether the last parameter is variadic
+ * @param annotations    annotation names as written
+ */
+public record MethodInfo(String name, List<TypeRef> parameterTypes, TypeRef returnType, boolean varArgs,
+                         List<String> annotations) {
+
+    public MethodInfo {
+        parameterTypes = List.copyOf(parameterTypes);
+        annotations = List.copyOf(annotations);
+    }
+
+    public boolean accepts(int argumentCount) {
+        return varArgs ? argumentCount >= parameterTypes.size() - 1 : argumentCount == parameterTypes.size();
+    }
+}

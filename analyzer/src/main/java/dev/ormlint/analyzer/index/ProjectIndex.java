@@ -1,0 +1,239 @@
+package dev.ormlint.analyzer.index;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The project-wide facts built by the first pass: every type declared in the scanned sources
+ * (supertypes, annotations, fields, methods), plus {@link LibraryFacts} for library types. Answers
+ * "is this type a Spring Data repository?" or "is this class an {@code @Entity}?" across files.
+ * Immutable once built, safe to share between threads.
+ */
+public final class ProjectIndex {
+
+    private static final Set<String> JAVA_LANG = Set.of(
+            "Object", "String", "Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean", "Character",
+            "Number", "Iterable", "Enum", "Record", "Class", "Void", "Math", "System", "Thread", "Runnable",
+            "CharSequence", "Comparable", "AutoCloseable", "Exception", "RuntimeException", "Error", "Throwable",
+            "StringBuilder", "Override", "SuppressWarnings", "Deprecated", "FunctionalInterface",
+            "IllegalArgumentException", "IllegalStateException", "SafeVarargs");
+
+    private final Map<String, TypeInfo> types;
+    private final LibraryFacts library;
+    private final Map<String, List<TypeRef>> supertypeCache = new ConcurrentHashMap<>();
+
+    public ProjectIndex(Collection<TypeInfo> declared, LibraryFacts library) {
+        Map<String, TypeInfo> byName = new HashMap<>();
+        declared.forEach(t -> byName.putIfAbsent(t.qualifiedName(), t));
+        this.types = Map.copyOf(byName);
+        this.library = library;
+    }
+
+    public static ProjectIndex of(Collection<TypeInfo> declared) {
+        return new ProjectIndex(declared, LibraryFacts.load());
+    }
+
+    public int size() {
+        return types.size();
+    }
+
+    /** A type declared in the scanned sources, or described by the library facts. */
+    public Optional<TypeInfo> type(String qualifiedName) {
+        TypeInfo declared = types.get(qualifiedName);
+        return Optional.ofNullable(declared != null ? declared : library.type(qualifiedName));
+    }
+
+    public boolean isDeclaredInSources(String qualifiedName) {
+        return types.containsKey(qualifiedName);
+    }
+
+    /**
+     * Resolves a type name as written in a file with {@code scope}, inside the type
+     * {@code enclosingType} (qualified, or null at top level): member types of the enclosing types,
+     * single-type imports, the same package, on-demand imports, {@code java.lang}, and names that are
+     * already qualified.
+     */
+    public Optional<String> resolveName(String written, ImportScope scope, String enclosingType) {
+        int dot = written.indexOf('.');
+        String first = dot < 0 ? written : written.substring(0, dot);
+        String rest = dot < 0 ? "" : written.substring(dot);
+        for (String outer = enclosingType; outer != null && !outer.equals(scope.packageName());
+                outer = enclosingOf(outer)) {
+            String candidate = outer + "." + first;
+            if (types.containsKey(candidate)) {
+                return Optional.of(candidate + rest);
+            }
+        }
+        String imported = scope.singleImports().get(first);
+        if (imported != null) {
+            return Optional.of(imported + rest);
+        }
+        String samePackage = scope.packageName().isEmpty() ? first : scope.packageName() + "." + first;
+        if (types.containsKey(samePackage)) {
+            return Optional.of(samePackage + rest);
+        }
+        for (String pkg : scope.wildcardImports()) {
+            String candidate = pkg + "." + first;
+            if (types.containsKey(candidate) || library.type(candidate) != null) {
+                return Optional.of(candidate + rest);
+            }
+        }
+        if (JAVA_LANG.contains(first)) {
+            return Optional.of("java.lang." + written);
+        }
+        if (dot > 0 && Character.isLowerCase(first.charAt(0))) {
+            return Optional.of(written);
+        }
+        if (scope.wildcardImports().size() == 1 && Character.isUpperCase(first.charAt(0))) {
+            // One on-demand import and no other candidate: the name can only come from there.
+            return Optional.of(scope.wildcardImports().get(0) + "." + written);
+        }
+        return Optional.empty();
+    }
+
+    /** Resolves every name in {@code written}; type variables listed in {@code typeVariables} stay as they are. */
+    public TypeRef resolve(TypeRef written, ImportScope scope, String enclosingType, Collection<String> typeVariables) {
+        List<TypeRef> args = written.typeArguments().stream()
+                .map(a -> resolve(a, scope, enclosingType, typeVariables)).toList();
+        if (written.resolved() || typeVariables.contains(written.name())) {
+            return new TypeRef(written.name(), args, written.arrayLevel(), written.resolved());
+        }
+        return resolveName(written.name(), scope, enclosingType)
+                .map(name -> new TypeRef(name, args, written.arrayLevel(), true))
+                .orElse(new TypeRef(written.name(), args, written.arrayLevel(), false));
+    }
+
+    /** The direct supertypes of a type, resolved; type variables of the type appear unresolved by name. */
+    public List<TypeRef> supertypes(String qualifiedName) {
+        return supertypeCache.computeIfAbsent(qualifiedName, name -> type(name)
+                .map(t -> t.supertypes().stream().map(s -> resolveIn(t, s)).toList())
+                .orElse(List.of()));
+    }
+
+    /** Whether {@code qualifiedName} is {@code superName} or inherits from it, through sources and library facts. */
+    public boolean isSubtype(String qualifiedName, String superName) {
+        return asSuper(TypeRef.of(qualifiedName), superName).isPresent();
+    }
+
+    public boolean isSubtype(TypeRef type, String superName) {
+        return type.resolved() && !type.isArray() && isSubtype(type.name(), superName);
+    }
+
+    /**
+     * {@code type} viewed as its supertype {@code superName}, with type arguments carried through:
+     * for {@code OrderRepository extends JpaRepository<Order, Long>} and {@code CrudRepository}, gives
+     * {@code CrudRepository<Order, Long>}.
+     */
+    public Optional<TypeRef> asSuper(TypeRef type, String superName) {
+        Queue<TypeRef> queue = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        queue.add(type);
+        while (!queue.isEmpty()) {
+            TypeRef current = queue.remove();
+            if (current.name().equals(superName)) {
+                return Optional.of(current);
+            }
+            if (!seen.add(current.name())) {
+                continue;
+            }
+            Map<String, TypeRef> bindings = bindings(current);
+            for (TypeRef s : supertypes(current.name())) {
+                queue.add(substitute(s, bindings));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the type carries the annotation (qualified name), resolved through the type's imports. */
+    public boolean hasAnnotation(String qualifiedName, String annotationName) {
+        return type(qualifiedName).map(t -> t.annotations().stream()
+                        .anyMatch(a -> annotationName.equals(resolveName(a, t.scope(), t.qualifiedName()).orElse(a))))
+                .orElse(false);
+    }
+
+    /** The declared type of a field of {@code owner} or of one of its supertypes. */
+    public Optional<TypeRef> fieldType(TypeRef owner, String field) {
+        for (TypeRef current : hierarchy(owner)) {
+            Optional<TypeInfo> info = type(current.name());
+            if (info.isPresent() && info.get().fields().containsKey(field)) {
+                TypeRef declared = resolveIn(info.get(), info.get().fields().get(field));
+                return Optional.of(substitute(declared, bindings(current)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first method named {@code name} taking {@code argumentCount} arguments on {@code receiver} or its supertypes. */
+    public Optional<ResolvedMethod> findMethod(TypeRef receiver, String name, int argumentCount) {
+        for (TypeRef current : hierarchy(receiver)) {
+            Optional<TypeInfo> info = type(current.name());
+            if (info.isEmpty()) {
+                continue;
+            }
+            for (MethodInfo method : info.get().methods().getOrDefault(name, List.of())) {
+                if (method.accepts(argumentCount)) {
+                    TypeRef returnType = substitute(resolveIn(info.get(), method.returnType()), bindings(current));
+                    return Optional.of(new ResolvedMethod(info.get(), method, returnType));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code type} followed by all its supertypes, breadth first, with type arguments carried through. */
+    private List<TypeRef> hierarchy(TypeRef type) {
+        List<TypeRef> out = new ArrayList<>();
+        Queue<TypeRef> queue = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        queue.add(type);
+        while (!queue.isEmpty()) {
+            TypeRef current = queue.remove();
+            if (!current.resolved() || !seen.add(current.name())) {
+                continue;
+            }
+            out.add(current);
+            Map<String, TypeRef> bindings = bindings(current);
+            supertypes(current.name()).forEach(s -> queue.add(substitute(s, bindings)));
+        }
+        return out;
+    }
+
+    private TypeRef resolveIn(TypeInfo owner, TypeRef written) {
+        return resolve(written, owner.scope(), owner.qualifiedName(), owner.typeParameters());
+    }
+
+    private Map<String, TypeRef> bindings(TypeRef type) {
+        List<String> parameters = type(type.name()).map(TypeInfo::typeParameters).orElse(List.of());
+        Map<String, TypeRef> bindings = new HashMap<>();
+        for (int i = 0; i < parameters.size() && i < type.typeArguments().size(); i++) {
+            bindings.put(parameters.get(i), type.typeArguments().get(i));
+        }
+        return bindings;
+    }
+
+    private static TypeRef substitute(TypeRef type, Map<String, TypeRef> bindings) {
+        if (!type.resolved() && bindings.containsKey(type.name())) {
+            TypeRef bound = bindings.get(type.name());
+            return new TypeRef(bound.name(), bound.typeArguments(), bound.arrayLevel() + type.arrayLevel(), bound.resolved());
+        }
+        if (type.typeArguments().isEmpty()) {
+            return type;
+        }
+        return new TypeRef(type.name(), type.typeArguments().stream().map(a -> substitute(a, bindings)).toList(),
+                type.arrayLevel(), type.resolved());
+    }
+
+    private String enclosingOf(String qualifiedName) {
+        int dot = qualifiedName.lastIndexOf('.');
+        return dot < 0 ? null : qualifiedName.substring(0, dot);
+    }
+}

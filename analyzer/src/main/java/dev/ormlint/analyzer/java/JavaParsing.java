@@ -1,0 +1,74 @@
+package dev.ormlint.analyzer.java;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place ormlint configures JavaParser: the newest released Java language level it knows,
+ * no comment attribution (rules read annotations, not comments). A parser is not thread-safe, so
+ * each thread gets its own.
+ */
+public final class JavaParsing {
+
+    public static final LanguageLevel LANGUAGE_LEVEL = newestReleasedLevel();
+    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(JavaParsing::newParser);
+
+    private JavaParsing() {
+    }
+
+    /** Either a parsed unit or the first problem's description with its position. */
+    public record Parsed(CompilationUnit unit, String problem) {
+        public boolean ok() {
+            return unit != null;
+        }
+    }
+
+    public static JavaParser newParser() {
+        ParserConfiguration configuration = new ParserConfiguration()
+                .setLanguageLevel(LANGUAGE_LEVEL)
+                .setAttributeComments(false)
+                .setLexicalPreservationEnabled(false);
+        return new JavaParser(configuration);
+    }
+
+    public static Parsed parse(String source) {
+        ParseResult<CompilationUnit> result = PARSERS.get().parse(source);
+        if (result.isSuccessful() && result.getResult().isPresent()) {
+            return new Parsed(result.getResult().get(), null);
+        }
+        String problem = result.getProblems().stream().findFirst().map(JavaParsing::describe).orElse("unknown parse error");
+        return new Parsed(null, problem);
+    }
+
+    private static String describe(Problem problem) {
+        String where = problem.getLocation()
+                .flatMap(l -> l.getBegin().getRange())
+                .map(r -> "line " + r.begin.line + ", column " + r.begin.column + ": ")
+                .orElse("");
+        String message = problem.getMessage();
+        int newline = message.indexOf('\n');
+        return where + (newline < 0 ? message : message.substring(0, newline));
+    }
+
+    private static LanguageLevel newestReleasedLevel() {
+        Pattern released = Pattern.compile("JAVA_(\\d+)");
+        return Arrays.stream(LanguageLevel.values())
+                .filter(l -> released.matcher(l.name()).matches())
+                .max(Comparator.comparingInt(l -> version(released.matcher(l.name()))))
+                .orElse(LanguageLevel.CURRENT);
+    }
+
+    private static int version(Matcher m) {
+        m.matches();
+        return Integer.parseInt(m.group(1));
+    }
+
+}

@@ -1,0 +1,23 @@
+package dev.ormlint.analyzer.rule;
+
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.SourceFile;
+import dev.ormlint.analyzer.SourceRange;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import java.util.List;
+
+/** What a {@link ProjectRule} sees of the scan, and where it reports. */
+public interface ProjectContext {
+
+    /** The configuration files discovered by the scan (everything that is not Java). */
+    List<SourceFile> configFiles();
+
+    ProjectIndex index();
+
+    String option(String key, String defaultValue);
+
+    void report(SourceFile file, SourceRange range, String message, String fixHint);
+
+    /** A file the rule could not read or parse: reported beside the findings, the scan goes on. */
+    void notice(Notice notice);
+}

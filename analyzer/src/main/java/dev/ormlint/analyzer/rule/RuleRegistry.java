@@ -1,0 +1,69 @@
+package dev.ormlint.analyzer.rule;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/** All rules on the class path, found through {@link ServiceLoader}, ordered by id. */
+public final class RuleRegistry {
+
+    private final Map<String, RuleDescriptor> rules;
+    private final List<RuleDescriptor> ordered;
+
+    public RuleRegistry(Collection<? extends Rule> rules) {
+        Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
+        rules.stream().map(RuleDescriptor::of).sorted(Comparator.comparing(RuleDescriptor::id)).forEach(d -> {
+            if (byId.putIfAbsent(d.id(), d) != null) {
+                throw new IllegalStateException("two rules share the id " + d.id());
+            }
+        });
+        this.rules = Map.copyOf(byId);
+        this.ordered = List.copyOf(byId.values());
+    }
+
+    public static RuleRegistry load() {
+        return load(RuleRegistry.class.getClassLoader());
+    }
+
+    public static RuleRegistry load(ClassLoader loader) {
+        List<Rule> found = new ArrayList<>();
+        ServiceLoader.load(Rule.class, loader).forEach(found::add);
+        return new RuleRegistry(found);
+    }
+
+    public List<RuleDescriptor> all() {
+        return ordered;
+    }
+
+    public Optional<RuleDescriptor> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    /**
+     * The rules a scan runs: all of them, or only {@code enabled} when it is not empty, minus
+     * {@code disabled}. Unknown ids are a usage error.
+     */
+    public List<RuleDescriptor> select(Set<String> enabled, Set<String> disabled) {
+        for (String id : union(enabled, disabled)) {
+            if (!rules.containsKey(id)) {
+                throw new IllegalArgumentException("unknown rule '" + id + "' (see 'ormlint rules')");
+            }
+        }
+        return ordered.stream()
+                .filter(d -> enabled.isEmpty() || enabled.contains(d.id()))
+                .filter(d -> !disabled.contains(d.id()))
+                .toList();
+    }
+
+    private static List<String> union(Set<String> a, Set<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
