@@ -21,8 +21,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        command.getErr().println("ormlint: error: " + e.getMessage()
-                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        String hint = e instanceof InputError ? "" : " (see '" + command.getCommandSpec().qualifiedName() + " --help')";
+        command.getErr().println("ormlint: error: " + e.getMessage() + hint);
         command.getErr().flush();
         return ExitCodes.ERROR;
     }

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,7 +30,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleDescriptor rule = RuleRegistry.load().find(ruleId).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "unknown rule '" + ruleId + "' (see 'ormlint rules')"));
+                new InputError(spec.commandLine(), "unknown rule '" + ruleId + "' (see 'ormlint rules')"));
         String page = rule.docPage().orElse("# " + rule.id() + "\n\n" + rule.summary() + ".\n");
         PrintWriter out = spec.commandLine().getOut();
         out.print(page.endsWith("\n") ? page : page + "\n");

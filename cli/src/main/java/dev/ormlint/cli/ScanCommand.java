@@ -29,7 +29,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -127,23 +126,23 @@ final class ScanCommand implements Callable<Integer> {
     private void validate(List<Path> targets, RuleRegistry registry) {
         for (Path target : targets) {
             if (!Files.exists(target)) {
-                throw usageError("no such file or directory: " + target);
+                throw inputError("no such file or directory: " + target);
             }
         }
         if (jobs < 1) {
-            throw usageError("--jobs must be at least 1, was " + jobs);
+            throw inputError("--jobs must be at least 1, was " + jobs);
         }
         for (String key : options.keySet()) {
             var matcher = OPTION_KEY.matcher(key);
             if (!matcher.matches()) {
-                throw usageError("--option expects RULE.KEY=VALUE, got '" + key + "'");
+                throw inputError("--option expects RULE.KEY=VALUE, got '" + key + "'");
             }
             if (registry.find(matcher.group(1)).isEmpty()) {
-                throw usageError("unknown rule '" + matcher.group(1) + "' in --option " + key + " (see 'ormlint rules')");
+                throw inputError("unknown rule '" + matcher.group(1) + "' in --option " + key + " (see 'ormlint rules')");
             }
         }
         if (baseline != null && baseline.read != null && !Files.isRegularFile(baseline.read)) {
-            throw usageError("no such baseline file: " + baseline.read);
+            throw inputError("no such baseline file: " + baseline.read);
         }
     }
 
@@ -191,7 +190,7 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private ParameterException usageError(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    private InputError inputError(String message) {
+        return new InputError(spec.commandLine(), message);
     }
 }
