@@ -137,6 +137,7 @@ class ScanCommandTest {
         "--format=xml",
         "--jobs=0",
         "--option=noKey",
+        "--option=noDot=1",
         "--option=NoSuchRule.key=1",
         "--baseline=a.json --write-baseline=b.json",
         "--baseline=missing.json"})
