@@ -111,7 +111,7 @@ public final class Analyzer {
      * Checks one in-memory Java source with every Java rule, for front ends that see a single
      * compilation unit at a time (a javac plugin). The index holds only this unit's own types and
      * the library facts, so facts about types declared in other files are unknown and rules stay
-     * silent where they would need them.
+     * silent where they would need them. A source that mentions no rule trigger is not even parsed.
      *
      * @param path     the file's path as findings should show it
      * @param notices  receives a parse error or a rule failure instead of an exception
@@ -119,6 +119,9 @@ public final class Analyzer {
      */
     public List<Finding> checkSource(String path, String source, Consumer<Notice> notices) {
         List<RuleDescriptor> javaRules = registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList();
+        if (javaRules.stream().noneMatch(r -> Triggers.any(source, ((JavaRule) r.rule()).triggers()))) {
+            return List.of();
+        }
         JavaParsing.Parsed parsed = JavaParsing.parse(source);
         if (!parsed.ok()) {
             notices.accept(new Notice(path, Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem()));

@@ -93,13 +93,23 @@ class AnalyzerCheckSourceTest {
     void unparseableSourceBecomesANotice() {
         Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
 
-        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void m( }", notices::add);
+        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void clear( }", notices::add);
 
         assertThat(findings).isEmpty();
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.path()).isEqualTo("Bad.java");
             assertThat(n.kind()).isEqualTo(Notice.Kind.PARSE_ERROR);
         });
+    }
+
+    @Test
+    void sourceWithoutAnyTriggerIsNotParsed() {
+        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
+
+        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void m( }", notices::add);
+
+        assertThat(findings).isEmpty();
+        assertThat(notices).isEmpty();
     }
 
     @Test
