@@ -1,20 +1,11 @@
 package dev.ormlint.errorprone;
 
+import static dev.ormlint.errorprone.InProcessCompilation.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.errorprone.BaseErrorProneJavaCompiler;
-import com.google.errorprone.scanner.ScannerSupplier;
-import java.io.StringWriter;
-import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A unit that javac compiles but ormlint's parser cannot read is named in javac's output and
@@ -23,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UnparseableSourceTest {
 
     @Test
-    void unparseableUnitIsReportedAsANoteAndTheOthersAreStillChecked(@TempDir java.nio.file.Path classes) {
+    void unparseableUnitIsReportedAsANoteAndTheOthersAreStillChecked() {
         // javac turns \u0022 into a quote before lexing, so this is the empty string; JavaParser reads an unclosed literal.
         JavaFileObject unparseable = source("com/acme/Escapes.java", """
                 package com.acme;
@@ -44,33 +35,16 @@ class UnparseableSourceTest {
                     }
                 }
                 """);
-        StringWriter output = new StringWriter();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        JavaCompiler javac = new BaseErrorProneJavaCompiler(ScannerSupplier.fromBugCheckerClasses(LegacyCriteriaQuery.class));
 
-        boolean compiled = javac.getTask(output, null, diagnostics,
-                List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW", "-d", classes.toString()),
-                null, List.of(unparseable, legacy)).call();
+        InProcessCompilation compilation = InProcessCompilation.compile(unparseable, legacy);
 
-        assertThat(compiled).as("compiled, output: %s", output).isTrue();
-        assertThat(output.toString()).contains("ormlint: /com/acme/Escapes.java: cannot parse: ");
-        assertThat(diagnostics.getDiagnostics())
-                .filteredOn(d -> d.getKind() == Diagnostic.Kind.WARNING)
-                .singleElement()
-                .satisfies(d -> {
-                    assertThat(d.getSource()).isSameAs(legacy);
-                    assertThat(d.getLineNumber()).isEqualTo(7);
-                    assertThat(d.getColumnNumber()).isEqualTo(16);
-                    assertThat(d.getMessage(Locale.ROOT)).startsWith("[LegacyCriteriaQuery] Legacy Hibernate Criteria query");
-                });
-    }
-
-    private static JavaFileObject source(String path, String text) {
-        return new SimpleJavaFileObject(URI.create("string:///" + path), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return text;
-            }
-        };
+        assertThat(compilation.compiled()).as("compiled, output: %s", compilation.output()).isTrue();
+        assertThat(compilation.output()).contains("ormlint: /com/acme/Escapes.java: cannot parse: ");
+        assertThat(compilation.warnings()).singleElement().satisfies(d -> {
+            assertThat(d.getSource()).isSameAs(legacy);
+            assertThat(d.getLineNumber()).isEqualTo(7);
+            assertThat(d.getColumnNumber()).isEqualTo(16);
+            assertThat(d.getMessage(Locale.ROOT)).startsWith("[LegacyCriteriaQuery] Legacy Hibernate Criteria query");
+        });
     }
 }
