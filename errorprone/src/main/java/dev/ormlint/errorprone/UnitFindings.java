@@ -43,9 +43,8 @@ final class UnitFindings {
 
     /** The findings of rule {@code ruleId} that {@code declaration}'s matcher reports. */
     List<PlacedFinding> placedIn(Tree declaration, String ruleId) {
-        return byDeclaration.getOrDefault(declaration, List.of()).stream()
-                .filter(p -> p.finding().ruleId().equals(ruleId))
-                .toList();
+        List<PlacedFinding> placed = byDeclaration.get(declaration);
+        return placed == null ? List.of() : placed.stream().filter(p -> p.finding().ruleId().equals(ruleId)).toList();
     }
 
     private static UnitFindings analyze(CompilationUnitTree unit, VisitorState state) {

@@ -72,6 +72,11 @@ class LegacyCriteriaQueryTest {
                         return session.createCriteria(LegacyDao.class).list();
                     }
 
+                    @SuppressWarnings({"unchecked", "ormlint"})
+                    Object everyOrmlintRule() {
+                        return session.createCriteria(LegacyDao.class).list();
+                    }
+
                     Object onLocalVariables() {
                         @SuppressWarnings("LegacyCriteriaQuery")
                         Object first = session.createCriteria(LegacyDao.class).list();
