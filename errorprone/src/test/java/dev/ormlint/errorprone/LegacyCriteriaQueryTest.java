@@ -103,6 +103,18 @@ class LegacyCriteriaQueryTest {
 
                     // BUG: Diagnostic contains: session.createCriteria
                     private final Object inFieldInitializer = session.createCriteria(LegacyDao.class);
+
+                    @SuppressWarnings("LegacyCriteriaQuery")
+                    private final Object inSuppressedField = session.createCriteria(LegacyDao.class);
+                }
+
+                record Query(Session session) {
+                    Query {
+                        @SuppressWarnings("LegacyCriteriaQuery")
+                        Object suppressed = session.createCriteria(Query.class);
+                        // BUG: Diagnostic contains: session.createCriteria
+                        session.createCriteria(Query.class).list();
+                    }
                 }
                 """).doTest();
     }
