@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * The floor for ormlint's design: read and parse every Java file of a tree once, with the same
  * parser configuration and the same number of threads as a scan, and do nothing else.
  *
- * <pre>java -cp cli/target/ormlint.jar bench/BareParse.java DIR THREADS</pre>
+ * <pre>java -cp bench/target/classes:cli/target/ormlint.jar BareParse DIR THREADS</pre>
  */
 public final class BareParse {
 

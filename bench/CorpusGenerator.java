@@ -8,11 +8,12 @@ import java.util.TreeMap;
 /**
  * Writes a deterministic corpus of realistic Java persistence code for the scan benchmark:
  * modules of entities, Spring Data repositories, Hibernate DAOs (some on the legacy Criteria API),
- * services with loops (anti-patterns and their near misses), plain utility code with no
- * persistence at all, and Spring Boot configuration files. The same arguments always produce the
+ * services with loops (anti-patterns and their near misses) and Spring Boot configuration files,
+ * between library and web modules with no persistence at all ({@link PlainCode}). The same arguments always produce the
  * same bytes. The anti-patterns seeded are counted per rule in {@code seeded-findings.txt}.
  *
- * <pre>java bench/CorpusGenerator.java OUT_DIR TARGET_LINES</pre>
+ * <pre>javac -d bench/target/classes bench/CorpusGenerator.java bench/PlainCode.java
+ * java -cp bench/target/classes CorpusGenerator OUT_DIR TARGET_LINES</pre>
  */
 public final class CorpusGenerator {
 
@@ -26,7 +27,7 @@ public final class CorpusGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: java bench/CorpusGenerator.java OUT_DIR TARGET_LINES");
+            System.err.println("usage: CorpusGenerator OUT_DIR TARGET_LINES");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
@@ -44,18 +45,44 @@ public final class CorpusGenerator {
         System.out.print(summary);
     }
 
+    /**
+     * One module in three holds persistence code (entities, repositories, DAOs, services, pool
+     * configuration) next to the web and mapping code around it; the others are libraries and web
+     * code with no persistence at all, so that, as in a real code base, most lines are not the
+     * rules' business and the near misses outnumber the findings.
+     */
     private void module(int m) {
         String pkg = "com.bench.m" + m;
         Path src = out.resolve("module-" + m + "/src/main/java/" + pkg.replace('.', '/'));
+        if (m % 3 == 0) {
+            persistenceModule(m, pkg, src);
+        } else {
+            libraryModule(m, pkg, src);
+        }
+    }
+
+    private void persistenceModule(int m, String pkg, Path src) {
         for (int e = 0; e < 4; e++) {
             String entity = "Item" + m + "x" + e;
             write(src.resolve("domain/" + entity + ".java"), entity(pkg, entity, e));
             write(src.resolve("repository/" + entity + "Repository.java"), repository(pkg, entity));
-            write(src.resolve("service/" + entity + "Service.java"), service(pkg, entity, m * 4 + e));
+            write(src.resolve("service/" + entity + "Service.java"), service(pkg, entity, (m / 3) * 4 + e));
             write(src.resolve("util/" + entity + "Formatter.java"), formatter(pkg, entity));
         }
         write(src.resolve("dao/LegacyDao" + m + ".java"), legacyDao(pkg, "Item" + m + "x0", m));
         write(out.resolve("module-" + m + "/src/main/resources/application.yml"), config(m));
+    }
+
+    private void libraryModule(int m, String pkg, Path src) {
+        for (int d = 0; d < 5; d++) {
+            String name = "Order" + m + "x" + d;
+            write(src.resolve("api/" + name + "Dto.java"), PlainCode.dto(pkg, name, d));
+            write(src.resolve("web/" + name + "Controller.java"), PlainCode.controller(pkg, name));
+            write(src.resolve("text/" + name + "Parser.java"), PlainCode.parser(pkg, name, d));
+        }
+        write(src.resolve("text/Status" + m + ".java"), PlainCode.status(pkg, m));
+        write(src.resolve("text/Stats" + m + ".java"), PlainCode.stats(pkg, m));
+        write(src.resolve("text/InvalidInput" + m + "Exception.java"), PlainCode.exception(pkg, m));
     }
 
     private String entity(String pkg, String name, int variant) {
@@ -266,10 +293,12 @@ public final class CorpusGenerator {
     }
 
     private String legacyDao(String pkg, String entity, int m) {
-        if (m % 2 == 0) {
+        // Every other persistence module (m is a multiple of 3) still runs on legacy Criteria.
+        boolean legacy = m % 6 == 0;
+        if (legacy) {
             count("LegacyCriteriaQuery");
         }
-        String query = m % 2 == 0
+        String query = legacy
                 ? """
                         return sessionFactory.getCurrentSession().createCriteria(%s.class)
                                 .add(Restrictions.eq("active", true))
@@ -303,7 +332,8 @@ public final class CorpusGenerator {
     }
 
     private String config(int m) {
-        if (m % 4 == 0) {
+        // One persistence module in four leaves Hikari's maxLifetime at its default.
+        if (m % 12 == 0) {
             count("PoolMissingRecycle");
             return """
                     spring:

@@ -31,13 +31,20 @@ if [ ! -d "$work/pmd-lib" ]; then
 fi
 pmd_version=$(ls "$work/pmd-lib" | sed -n 's/^pmd-java-\(.*\)\.jar$/\1/p')
 
+# Compiled once rather than run as single-file source programs, so that no figure includes javac.
+classes="$work/classes"
+mkdir -p "$classes"
+javac -d "$classes" -cp "$jar" "$here"/*.java
+
 # measure NAME CMD...: runs CMD $runs times; prints "wall cpu rss_mb" of the median-wall run.
 measure() {
   local name=$1; shift
   local results=()
   for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/$name.out" 2>"$work/$name.err" || true
-    read -r wall user sys rss <"$work/time.txt"
+    # GNU time puts "Command exited with non-zero status N" first when the command fails (PMD exits 4
+    # when it finds violations): the figures are always the last line.
+    read -r wall user sys rss < <(tail -1 "$work/time.txt")
     results+=("$(awk -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN { printf "%.2f %.2f %.0f", w, u + s, r / 1024 }')")
   done
   printf '%s\n' "${results[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
@@ -52,8 +59,12 @@ echo
 printf '%-9s %-8s %9s %9s %8s %12s\n' lines tool wall_s cpu_s rss_mb findings
 for size in "${sizes[@]}"; do
   corpus="$work/corpus-$size"
-  [ -d "$corpus" ] || java "$here/CorpusGenerator.java" "$corpus" "$size" >/dev/null
-  read -r pw pc pr <<<"$(measure parse java -cp "$jar" "$here/BareParse.java" "$corpus" "$jobs")"
+  # Regenerated when the generator changed since the corpus was written.
+  if [ ! -f "$corpus/seeded-findings.txt" ] || [ -n "$(find "$here" -maxdepth 1 -name '*.java' -newer "$corpus/seeded-findings.txt")" ]; then
+    rm -rf "$corpus"
+    java -cp "$classes" CorpusGenerator "$corpus" "$size" >/dev/null
+  fi
+  read -r pw pc pr <<<"$(measure parse java -cp "$classes:$jar" BareParse "$corpus" "$jobs")"
   read -r ow oc or <<<"$(measure ormlint java -jar "$jar" scan "$corpus" --jobs "$jobs" --fail-on never --format json --output "$work/ormlint.json")"
   of=$(grep -o '"ruleId"' "$work/ormlint.json" | wc -l)
   read -r mw mc mr <<<"$(measure pmd java -cp "$work/pmd-lib/*" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress -t "$jobs" -d "$corpus" -R rulesets/java/quickstart.xml -f text -r "$work/pmd.txt")"
@@ -64,6 +75,7 @@ for size in "${sizes[@]}"; do
   awk -v o="$ow" -v p="$pw" -v m="$mw" -v s="$size" \
     'BEGIN { printf "%-9s ratios   ormlint/parse %.2f   pmd/ormlint %.2f\n", s, o / p, m / o }'
   echo "          seeded: $(grep -v -e '^lines' -e '^modules' "$corpus/seeded-findings.txt" | tr '\n' ' ')"
+  echo "          found:  $(grep -o '"ruleId" : "[A-Za-z]*"' "$work/ormlint.json" | cut -d'"' -f4 | sort | uniq -c | awk '{ printf "%s %s ", $2, $1 }')"
 done
 
 criteria="$repo/fixtures/criteria-legacy"
