@@ -10,10 +10,11 @@ import java.util.Optional;
  * The effective settings one application runs with: documents layered in order, a later one
  * overriding an earlier one key by key (relaxed names).
  *
- * @param label  how findings name it: {@code default}, a profile name, or a persistence unit
- * @param layers the documents, base first
+ * @param label    how findings name it: {@code default}, a profile name, or a persistence unit
+ * @param profiled whether it is one of several profiles of one application (findings then name it)
+ * @param layers   the documents, base first
  */
-public record Configuration(String label, List<ConfigDocument> layers) {
+public record Configuration(String label, boolean profiled, List<ConfigDocument> layers) {
 
     public Configuration {
         layers = List.copyOf(layers);

@@ -56,7 +56,7 @@ public final class ProjectConfig {
                                 spring.group(3), documents.get()));
             } else {
                 for (ConfigDocument document : documents.get()) {
-                    configurations.add(new Configuration(document.unit().orElse(DEFAULT_PROFILE), List.of(document)));
+                    configurations.add(new Configuration(document.unit().orElse(DEFAULT_PROFILE), false, List.of(document)));
                 }
             }
         }
@@ -87,7 +87,7 @@ public final class ProjectConfig {
             }
         }
         List<Configuration> configurations = new ArrayList<>();
-        configurations.add(new Configuration(DEFAULT_PROFILE, base));
+        configurations.add(new Configuration(DEFAULT_PROFILE, !profiles.isEmpty(), base));
         for (String profile : profiles) {
             List<ConfigDocument> layers = new ArrayList<>(base);
             // Documents activated on the profile inside base files come before profile-specific files, which win.
@@ -96,7 +96,7 @@ public final class ProjectConfig {
             folder.stream().filter(f -> f.profile().equals(Optional.of(profile))).flatMap(f -> f.documents().stream())
                     .filter(d -> d.profile().isEmpty() || d.profile().equals(Optional.of(profile)))
                     .forEach(layers::add);
-            configurations.add(new Configuration(profile, layers));
+            configurations.add(new Configuration(profile, true, layers));
         }
         return configurations;
     }
