@@ -25,6 +25,8 @@ record ConfiguredPool(Pool pool, String prefix, ConfigEntry anchor, Configuratio
 
     private static final Pattern MICRONAUT_URL = Pattern.compile("datasources\\.([^.\\[]+)\\.(url|jdbcurl)");
     private static final Pattern QUARKUS_URL = Pattern.compile("quarkus\\.datasource\\.(?:(\"[^\"]+\"|[^.]+)\\.)?jdbc\\.url");
+    private static final List<String> UNKNOWN_SPRING_POOLS = List.of(
+            "spring.datasource.druid", "spring.datasource.oracleucp", "spring.datasource.dbcp", "spring.datasource.c3p0");
     private static final List<String> HIBERNATE_URLS = List.of(
             "hibernate.connection.url", "jakarta.persistence.jdbc.url", "javax.persistence.jdbc.url");
     /** Settings that give Hibernate a connection source other than its built-in pool. */
@@ -58,20 +60,27 @@ record ConfiguredPool(Pool pool, String prefix, ConfigEntry anchor, Configuratio
             return Optional.empty();
         }
         String type = configuration.get("spring.datasource.type").flatMap(ConfigEntry::resolvedValue).orElse("");
-        Optional<Pool> pool = type.isEmpty() ? Optional.of(springPoolByKeys(configuration)) : springPoolByType(type);
+        Optional<Pool> pool = type.isEmpty() ? springPoolByKeys(configuration) : springPoolByType(type);
         return pool.map(p -> new ConfiguredPool(p, "spring.datasource." + p.name().toLowerCase(Locale.ROOT),
                 url.get(), configuration));
     }
 
-    /** Without {@code spring.datasource.type}, Boot picks HikariCP first; settings for only another pool say it is that one. */
-    private static Pool springPoolByKeys(Configuration configuration) {
+    /**
+     * Without {@code spring.datasource.type}, Boot picks HikariCP first; settings for only another
+     * pool say it is that one. Settings of a pool these rules do not know (Druid's starter, Oracle
+     * UCP) mean the pool is not one of ours: nothing to say.
+     */
+    private static Optional<Pool> springPoolByKeys(Configuration configuration) {
+        if (UNKNOWN_SPRING_POOLS.stream().anyMatch(p -> !configuration.under(p).isEmpty())) {
+            return Optional.empty();
+        }
         if (!configuration.under("spring.datasource.hikari").isEmpty()) {
-            return Pool.HIKARI;
+            return Optional.of(Pool.HIKARI);
         }
         if (!configuration.under("spring.datasource.tomcat").isEmpty()) {
-            return Pool.TOMCAT;
+            return Optional.of(Pool.TOMCAT);
         }
-        return configuration.under("spring.datasource.dbcp2").isEmpty() ? Pool.HIKARI : Pool.DBCP2;
+        return Optional.of(configuration.under("spring.datasource.dbcp2").isEmpty() ? Pool.HIKARI : Pool.DBCP2);
     }
 
     private static Optional<Pool> springPoolByType(String type) {

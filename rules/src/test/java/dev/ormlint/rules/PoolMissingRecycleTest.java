@@ -351,6 +351,17 @@ class PoolMissingRecycleTest {
                         spring.datasource.url=jdbc:mysql://db/shop
                         spring.datasource.dbcp2.max-conn-lifetime-millis=${LIFETIME}
                         """)
+                .addSource("druid/application.yml", """
+                        spring:
+                          datasource:
+                            url: jdbc:mysql://db/mall
+                            druid:
+                              max-active: 20
+                        """)
+                .addSource("vibur/application.properties", """
+                        spring.datasource.url=jdbc:mysql://db/shop
+                        spring.datasource.type=org.vibur.dbcp.ViburDBCPDataSource
+                        """)
                 .expectNoFindings();
     }
 
