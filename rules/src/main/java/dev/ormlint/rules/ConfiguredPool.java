@@ -43,7 +43,7 @@ record ConfiguredPool(Pool pool, String prefix, ConfigEntry anchor, Configuratio
     }
 
     static List<ConfiguredPool> in(Configuration configuration) {
-        if (configuration.layers().stream().allMatch(d -> isTestResource(d.file().relativePath()))) {
+        if (configuration.layers().stream().allMatch(d -> TestSources.contains(d.file().relativePath()))) {
             return List.of();
         }
         List<ConfiguredPool> pools = new ArrayList<>();
@@ -147,9 +147,5 @@ record ConfiguredPool(Pool pool, String prefix, ConfigEntry anchor, Configuratio
                 || value.startsWith("jdbc:hsqldb:mem:") || value.startsWith("jdbc:hsqldb:file:")
                 || value.startsWith("jdbc:derby:") && !value.startsWith("jdbc:derby://")
                 || value.startsWith("jdbc:sqlite:");
-    }
-
-    private static boolean isTestResource(String path) {
-        return path.startsWith("src/test/") || path.contains("/src/test/");
     }
 }

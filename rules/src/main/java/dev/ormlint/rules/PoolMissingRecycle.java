@@ -79,6 +79,9 @@ public final class PoolMissingRecycle implements JavaRule, ProjectRule {
 
     @Override
     public void visit(Node node, JavaContext context) {
+        if (TestSources.contains(context.path())) {
+            return;
+        }
         Optional<PoolSetup> found = PoolSetup.of((ObjectCreationExpr) node, context.types());
         if (found.isEmpty() || !JAVA_SETTERS.containsKey(found.get().pool())) {
             return;

@@ -57,6 +57,9 @@ public final class PoolMissingValidation implements JavaRule, ProjectRule {
 
     @Override
     public void visit(Node node, JavaContext context) {
+        if (TestSources.contains(context.path())) {
+            return;
+        }
         Optional<PoolSetup> found = PoolSetup.of((ObjectCreationExpr) node, context.types());
         if (found.isEmpty()) {
             return;

@@ -56,7 +56,7 @@ record PoolSetup(ObjectCreationExpr creation, Pool pool, List<MethodCallExpr> ca
                 call -> call.getScope().filter(variable.get()::isReference).isPresent());
         boolean delegated = calls.stream().anyMatch(c -> DELEGATING_SETTERS.contains(c.getNameAsString()));
         boolean escapes = variable.get().scope().findAll(Expression.class, variable.get()::isReference).stream()
-                .anyMatch(reference -> escapes(reference, pool.get(), types));
+                .anyMatch(reference -> escapes(reference, variable.get().field(), types));
         return Optional.of(new PoolSetup(creation, pool.get(), calls, bound || delegated || escapes));
     }
 
@@ -68,10 +68,10 @@ record PoolSetup(ObjectCreationExpr creation, Pool pool, List<MethodCallExpr> ca
 
     /**
      * Whether a use of the variable lets other code configure it: passing it as an argument (but
-     * not to a pool's constructor, which only reads it), returning a configuration object (not a
-     * finished pool) to a caller, or assigning it elsewhere.
+     * not to a pool's constructor, which only reads it), returning a field (a getter) or a
+     * configuration object that is not a finished pool yet, or assigning it elsewhere.
      */
-    private static boolean escapes(Expression reference, Pool pool, TypeFacts types) {
+    private static boolean escapes(Expression reference, boolean field, TypeFacts types) {
         Node parent = reference.getParentNode().orElse(null);
         if (parent instanceof MethodCallExpr call) {
             return isArgument(call.getArguments(), reference);
@@ -81,7 +81,7 @@ record PoolSetup(ObjectCreationExpr creation, Pool pool, List<MethodCallExpr> ca
                     && Pool.ofJavaType(types.resolve(creation.getType()).name()).isEmpty();
         }
         if (parent instanceof ReturnStmt) {
-            return !Pool.isDataSourceType(types.typeOf(reference).map(t -> t.name()).orElse(""));
+            return field || !Pool.isDataSourceType(types.typeOf(reference).map(t -> t.name()).orElse(""));
         }
         return parent instanceof AssignExpr assign && assign.getValue() == reference
                 || parent instanceof VariableDeclarator;

@@ -223,6 +223,44 @@ class PoolMissingRecycleTest {
     }
 
     @Test
+    void poolFieldExposedByAGetterIsConfiguredElsewhere() {
+        tester.addSource("src/main/java/com/acme/db/PoolProperties.java", """
+                package com.acme.db;
+
+                import com.zaxxer.hikari.HikariDataSource;
+
+                public class PoolProperties {
+                    private final HikariDataSource dataSource;
+
+                    private PoolProperties() {
+                        dataSource = new HikariDataSource();
+                        dataSource.setMaximumPoolSize(20);
+                    }
+
+                    public HikariDataSource getDataSource() {
+                        return dataSource;
+                    }
+                }
+                """).expectNoFindings();
+    }
+
+    @Test
+    void poolsInTestSourcesAreIgnored() {
+        tester.addSource("persistence/src/test/java/com/acme/db/PoolTest.java", """
+                package com.acme.db;
+
+                import com.zaxxer.hikari.HikariDataSource;
+
+                class PoolTest {
+                    void expected() {
+                        HikariDataSource expected = new HikariDataSource();
+                        expected.setJdbcUrl("jdbc:mysql://127.0.0.1:3306/test");
+                    }
+                }
+                """).expectNoFindings();
+    }
+
+    @Test
     void limitIsAnOption() {
         tester.option("PoolMissingRecycle.maxLifetime", "20m").addSource("com/acme/Pool.java", """
                 package com.acme;
