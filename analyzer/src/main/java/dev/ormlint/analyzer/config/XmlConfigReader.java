@@ -16,6 +16,7 @@ import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -36,6 +37,8 @@ public final class XmlConfigReader {
             SAXParser parser = newParserFactory().newSAXParser();
             parser.getXMLReader().setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             parser.parse(new InputSource(new StringReader(text)), handler);
+        } catch (SAXParseException e) {
+            throw new ConfigFormatException("line " + e.getLineNumber() + ": " + e.getMessage(), e);
         } catch (SAXException | IOException e) {
             throw new ConfigFormatException(e.getMessage() == null ? "malformed XML" : e.getMessage(), e);
         } catch (ParserConfigurationException e) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -45,7 +46,7 @@ public final class YamlConfigReader {
                 documents.addAll(ConfigDocuments.of(file, entries));
             }
         } catch (YamlEngineException e) {
-            throw new ConfigFormatException(firstLine(e.getMessage()), e);
+            throw new ConfigFormatException(describe(e), e);
         }
         return documents;
     }
@@ -87,7 +88,10 @@ public final class YamlConfigReader {
         return SourceRange.line(line, column, Math.max(column, endColumn));
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "malformed YAML" : message.lines().findFirst().orElse(message).strip();
+    private static String describe(YamlEngineException e) {
+        if (e instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+            return "line " + (marked.getProblemMark().get().getLine() + 1) + ": " + marked.getProblem();
+        }
+        return e.getMessage() == null ? "malformed YAML" : e.getMessage().lines().findFirst().orElse("").strip();
     }
 }

@@ -130,7 +130,8 @@ class XmlConfigReaderTest {
 
     @Test
     void malformedXmlIsAFormatError() {
-        assertThatThrownBy(() -> reader.read(file("hibernate.cfg.xml"), "<hibernate-configuration><session-factory>"))
-                .isInstanceOf(ConfigFormatException.class);
+        assertThatThrownBy(() -> reader.read(file("hibernate.cfg.xml"), "<hibernate-configuration>\n<session-factory>"))
+                .isInstanceOf(ConfigFormatException.class)
+                .hasMessageStartingWith("line 2: ");
     }
 }

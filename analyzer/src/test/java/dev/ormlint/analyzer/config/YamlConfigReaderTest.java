@@ -108,6 +108,7 @@ class YamlConfigReaderTest {
     @Test
     void malformedYamlIsAFormatError() {
         assertThatThrownBy(() -> reader.read(file("application.yml"), "spring:\n  datasource: [unclosed\n"))
-                .isInstanceOf(ConfigFormatException.class);
+                .isInstanceOf(ConfigFormatException.class)
+                .hasMessageStartingWith("line 3: ");
     }
 }
