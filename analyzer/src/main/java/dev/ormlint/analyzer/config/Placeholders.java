@@ -10,11 +10,20 @@ import java.util.Optional;
 public final class Placeholders {
 
     private static final String OPEN = "${";
+    /** Deeper nesting than any real configuration uses is treated as unknown rather than recursed into. */
+    private static final int MAX_NESTING = 16;
 
     private Placeholders() {
     }
 
     public static Optional<String> resolve(String value) {
+        return resolve(value, 0);
+    }
+
+    private static Optional<String> resolve(String value, int depth) {
+        if (depth > MAX_NESTING) {
+            return Optional.empty();
+        }
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < value.length()) {
@@ -28,7 +37,7 @@ public final class Placeholders {
             if (end < 0) {
                 return Optional.empty();
             }
-            Optional<String> replaced = defaultOf(value.substring(start + OPEN.length(), end));
+            Optional<String> replaced = defaultOf(value.substring(start + OPEN.length(), end), depth);
             if (replaced.isEmpty()) {
                 return Optional.empty();
             }
@@ -38,7 +47,7 @@ public final class Placeholders {
         return Optional.of(out.toString());
     }
 
-    private static Optional<String> defaultOf(String body) {
+    private static Optional<String> defaultOf(String body, int depth) {
         int depth = 0;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
@@ -48,7 +57,7 @@ public final class Placeholders {
             } else if (c == '}') {
                 depth--;
             } else if (c == ':' && depth == 0) {
-                return resolve(body.substring(i + 1));
+                return resolve(body.substring(i + 1), depth + 1);
             }
         }
         return Optional.empty();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -27,6 +29,7 @@ public final class YamlConfigReader {
     static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
     static final int MAX_COLLECTION_ALIASES = 50;
     static final int MAX_ENTRIES = 20_000;
+    static final int MAX_NESTING = 100;
 
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setLabel("ormlint")
@@ -40,6 +43,7 @@ public final class YamlConfigReader {
     public List<ConfigDocument> read(SourceFile file, String text) throws ConfigFormatException {
         List<ConfigDocument> documents = new ArrayList<>();
         try {
+            checkNesting(text);
             for (Node root : new Compose(SETTINGS).composeAllFromString(text)) {
                 List<ConfigEntry> entries = new ArrayList<>();
                 flatten(file, "", root, root, entries);
@@ -49,6 +53,26 @@ public final class YamlConfigReader {
             throw new ConfigFormatException(describe(e), e);
         }
         return documents;
+    }
+
+    /**
+     * The composer builds nodes recursively and would overflow the stack on a file nested
+     * thousands of levels deep; the parser's event stream is flat, so depth is measured there first.
+     */
+    private static void checkNesting(String text) throws ConfigFormatException {
+        int depth = 0;
+        for (Event event : new Parse(SETTINGS).parseString(text)) {
+            Event.ID id = event.getEventId();
+            if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+                if (++depth > MAX_NESTING) {
+                    int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+                    throw new ConfigFormatException("line " + line + ": nested more than " + MAX_NESTING
+                            + " levels deep, not read");
+                }
+            } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
+                depth--;
+            }
+        }
     }
 
     /** {@code anchor} is the node whose position the settings below it report (the key, for a mapping value). */

@@ -70,4 +70,11 @@ class ConfigValuesTest {
     void placeholdersWithoutDefaultAreUnknown(String value) {
         assertThat(Placeholders.resolve(value)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void absurdlyDeepPlaceholdersAreUnknownNotAStackOverflow() {
+        String deep = "${A:".repeat(100_000) + "x" + "}".repeat(100_000);
+
+        assertThat(Placeholders.resolve(deep)).isEmpty();
+    }
 }

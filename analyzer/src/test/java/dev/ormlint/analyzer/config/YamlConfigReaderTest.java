@@ -98,6 +98,16 @@ class YamlConfigReaderTest {
     }
 
     @Test
+    @Timeout(10)
+    void deepNestingIsRefusedBeforeTheComposerRecurses() {
+        String deep = "a: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n";
+
+        assertThatThrownBy(() -> reader.read(file("application.yml"), deep))
+                .isInstanceOf(ConfigFormatException.class)
+                .hasMessage("line 1: nested more than " + YamlConfigReader.MAX_NESTING + " levels deep, not read");
+    }
+
+    @Test
     void tagsConstructNothing() throws Exception {
         List<ConfigDocument> documents = reader.read(file("application.yml"),
                 "spring.datasource.url: !!javax.script.ScriptEngineManager [x]\nother: !custom 5\n");
