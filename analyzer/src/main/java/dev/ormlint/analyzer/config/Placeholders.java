@@ -48,15 +48,15 @@ public final class Placeholders {
     }
 
     private static Optional<String> defaultOf(String body, int depth) {
-        int depth = 0;
+        int braces = 0;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (body.startsWith(OPEN, i)) {
-                depth++;
+                braces++;
                 i++;
             } else if (c == '}') {
-                depth--;
-            } else if (c == ':' && depth == 0) {
+                braces--;
+            } else if (c == ':' && braces == 0) {
                 return resolve(body.substring(i + 1), depth + 1);
             }
         }
