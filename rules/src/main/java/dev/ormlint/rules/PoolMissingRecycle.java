@@ -37,6 +37,8 @@ public final class PoolMissingRecycle implements JavaRule, ProjectRule {
 
     static final String LIMIT_OPTION = "maxLifetime";
     static final String DEFAULT_LIMIT = "30m";
+    /** HikariConfig.validateNumerics() resets a maxLifetime below 30 s (other than 0) to the default. */
+    private static final Duration HIKARI_MINIMUM = Duration.ofSeconds(30);
 
     /** One way to set a pool's connection lifetime: the setter or key, and the unit of a bare number. */
     private record Lifetime(String name, ChronoUnit unit) {
@@ -152,6 +154,11 @@ public final class PoolMissingRecycle implements JavaRule, ProjectRule {
                     + " ms, which means connections are never retired", Optional.of(last.at())));
         }
         Duration value = shortest.get().value().get();
+        if (pool == Pool.HIKARI && value.compareTo(HIKARI_MINIMUM) < 0) {
+            return Optional.of(new Verdict<>("sets " + shortest.get().name() + " to " + value.toMillis()
+                    + " ms, below HikariCP's 30-second minimum, so HikariCP replaces it with its 30-minute default "
+                    + "(was the value meant in seconds?)", Optional.of(shortest.get().at())));
+        }
         if (value.compareTo(limit) > 0) {
             return Optional.of(new Verdict<>("keeps connections for " + human(value) + " (" + shortest.get().name()
                     + "), longer than the " + human(limit) + " limit", Optional.of(shortest.get().at())));

@@ -59,6 +59,13 @@ class PoolMissingRecycleTest {
                         return new HikariDataSource();
                     }
 
+                    DataSource secondsMistakenForMillis() {
+                        HikariDataSource ds = new HikariDataSource();
+                        // BUG: Diagnostic contains: to 1800 ms, below HikariCP's 30-second minimum, so HikariCP replaces it with its 30-minute default
+                        ds.setMaxLifetime(1800);
+                        return ds;
+                    }
+
                     DataSource fine() {
                         HikariConfig config = new HikariConfig();
                         config.setMaxLifetime(Duration.ofMinutes(25).toMillis());
