@@ -1,5 +1,6 @@
 package dev.ormlint.analyzer;
 
+import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
@@ -26,6 +27,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -170,8 +172,17 @@ public final class Analyzer {
     private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
                                                  ProjectIndex index, RuleOptions options, List<Notice> notices) {
         List<Finding> findings = new ArrayList<>();
+        ProjectConfig[] configuration = new ProjectConfig[1];
+        // Read on first use, so that scans without configuration rules never parse configuration files.
+        Supplier<ProjectConfig> readOnce = () -> {
+            if (configuration[0] == null) {
+                configuration[0] = ProjectConfig.read(configFiles, notices::add);
+            }
+            return configuration[0];
+        };
         for (RuleDescriptor descriptor : rules) {
-            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, index, options, findings, notices);
+            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, readOnce, index, options, findings,
+                    notices);
             try {
                 ((ProjectRule) descriptor.rule()).check(context);
             } catch (RuntimeException e) {
