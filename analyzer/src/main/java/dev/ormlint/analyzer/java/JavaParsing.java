@@ -32,11 +32,15 @@ public final class JavaParsing {
     }
 
     public static JavaParser newParser() {
-        ParserConfiguration configuration = new ParserConfiguration()
+        return new JavaParser(configuration());
+    }
+
+    /** The configuration every ormlint parser starts from; a fresh copy, free to change. */
+    public static ParserConfiguration configuration() {
+        return new ParserConfiguration()
                 .setLanguageLevel(LANGUAGE_LEVEL)
                 .setAttributeComments(false)
                 .setLexicalPreservationEnabled(false);
-        return new JavaParser(configuration);
     }
 
     public static Parsed parse(String source) {
