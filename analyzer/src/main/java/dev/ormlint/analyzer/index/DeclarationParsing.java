@@ -15,10 +15,16 @@ import dev.ormlint.analyzer.java.JavaParsing;
  */
 public final class DeclarationParsing {
 
-    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(
-            () -> new JavaParser(JavaParsing.configuration().setStoreTokens(false)));
+    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(DeclarationParsing::newParser);
 
     private DeclarationParsing() {
+    }
+
+    /** ormlint's parser, minus the tokens: each parser has a configuration of its own to change. */
+    private static JavaParser newParser() {
+        JavaParser parser = JavaParsing.newParser();
+        parser.getParserConfiguration().setStoreTokens(false);
+        return parser;
     }
 
     public static JavaParsing.Parsed parse(String source) {

@@ -32,15 +32,11 @@ public final class JavaParsing {
     }
 
     public static JavaParser newParser() {
-        return new JavaParser(configuration());
-    }
-
-    /** The configuration every ormlint parser starts from; a fresh copy, free to change. */
-    public static ParserConfiguration configuration() {
-        return new ParserConfiguration()
+        ParserConfiguration configuration = new ParserConfiguration()
                 .setLanguageLevel(LANGUAGE_LEVEL)
                 .setAttributeComments(false)
                 .setLexicalPreservationEnabled(false);
+        return new JavaParser(configuration);
     }
 
     public static Parsed parse(String source) {
