@@ -6,8 +6,9 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.ormlint.analyzer.java.JavaParsing;
 
 /**
- * The index pass's parse: the {@link DeclarationSkeleton} of a source, parsed without tokens or
- * positions, costs about a quarter of a full parse and yields the same {@link IndexBuilder} facts.
+ * The index pass's parse: the {@link DeclarationSkeleton} of a source, parsed without tokens,
+ * positions or post-parse processing, costs about a quarter of a full parse and yields the same
+ * {@link IndexBuilder} facts.
  * When the skeleton does not parse, the full source is parsed instead, so a file that cannot be
  * parsed gets the full parser's description of its problem and position.
  *
@@ -20,10 +21,14 @@ public final class DeclarationParsing {
     private DeclarationParsing() {
     }
 
-    /** ormlint's parser, minus the tokens: each parser has a configuration of its own to change. */
+    /**
+     * ormlint's parser (each has a configuration of its own to change) minus the tokens and the
+     * post-parse processors: those validate and rewrite code inside bodies ({@code var} locals),
+     * and a skeleton has none.
+     */
     private static JavaParser newParser() {
         JavaParser parser = JavaParsing.newParser();
-        parser.getParserConfiguration().setStoreTokens(false);
+        parser.getParserConfiguration().setStoreTokens(false).getProcessors().clear();
         return parser;
     }
 
