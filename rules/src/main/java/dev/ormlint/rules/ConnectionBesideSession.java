@@ -1,0 +1,68 @@
+package dev.ormlint.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.ormlint.analyzer.Severity;
+import dev.ormlint.analyzer.java.MethodMatcher;
+import dev.ormlint.analyzer.java.TypeFacts;
+import dev.ormlint.analyzer.rule.JavaContext;
+import dev.ormlint.analyzer.rule.JavaRule;
+import dev.ormlint.analyzer.rule.RuleInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A connection (or a whole new session) taken from the pool while an ORM transaction is open on
+ * another one: two connections, two transactions, each blind to the other's uncommitted changes.
+ */
+@RuleInfo(
+        summary = "Second connection or session opened inside an ORM transaction",
+        severity = Severity.ERROR,
+        tags = {"hibernate", "jpa", "jdbc", "spring", "transactions"})
+public final class ConnectionBesideSession implements JavaRule {
+
+    private static final List<MethodMatcher> NEW_CONNECTIONS = List.of(
+            MethodMatcher.instanceMethod("javax.sql.DataSource#getConnection(..)"),
+            MethodMatcher.staticMethod("java.sql.DriverManager#getConnection(..)"),
+            MethodMatcher.instanceMethod("org.hibernate.SessionFactory#openSession|openStatelessSession()"),
+            MethodMatcher.instanceMethod("jakarta.persistence.EntityManagerFactory#createEntityManager(..)"),
+            MethodMatcher.instanceMethod("javax.persistence.EntityManagerFactory#createEntityManager(..)"));
+    /** Spring's proxy hands out the connection bound to the current transaction, not a new one. */
+    private static final String TRANSACTION_AWARE = "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy";
+    private static final String FIX = "Run the JDBC work on the session's own connection: `session.doWork(connection -> ...)` "
+            + "(`em.unwrap(Session.class).doWork(...)` with JPA), `DataSourceUtils.getConnection(dataSource)` or a "
+            + "`JdbcTemplate`; if a separate transaction is really intended, move the work to a `REQUIRES_NEW` method.";
+
+    @Override
+    public Set<String> triggers() {
+        return Set.of("getConnection", "openSession", "openStatelessSession", "createEntityManager");
+    }
+
+    @Override
+    public Set<Class<? extends Node>> nodeTypes() {
+        return Set.of(MethodCallExpr.class);
+    }
+
+    @Override
+    public void visit(Node node, JavaContext context) {
+        MethodCallExpr call = (MethodCallExpr) node;
+        TypeFacts types = context.types();
+        if (!MethodMatcher.anyMatches(NEW_CONNECTIONS, call, types) || isTransactionAware(call, types)) {
+            return;
+        }
+        Optional<String> transaction = new OrmTransactions(types).enclosing(call);
+        transaction.ifPresent(where -> context.report(call, "`" + shortForm(call) + "` " + where
+                + " takes a second pooled connection with a second transaction: its changes and the session's "
+                + "are invisible to each other; use the session's own connection.", FIX));
+    }
+
+    private static boolean isTransactionAware(MethodCallExpr call, TypeFacts types) {
+        return call.getScope().filter(receiver -> types.isOfType(receiver, TRANSACTION_AWARE)).isPresent();
+    }
+
+    private static String shortForm(MethodCallExpr call) {
+        return call.getScope().map(s -> s + ".").orElse("") + call.getNameAsString()
+                + (call.getArguments().isEmpty() ? "()" : "(...)");
+    }
+}

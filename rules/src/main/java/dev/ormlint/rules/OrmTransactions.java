@@ -1,0 +1,221 @@
+package dev.ormlint.rules;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.ormlint.analyzer.index.MethodInfo;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.index.TypeInfo;
+import dev.ormlint.analyzer.index.TypeRef;
+import dev.ormlint.analyzer.java.Annotations;
+import dev.ormlint.analyzer.java.MethodMatcher;
+import dev.ormlint.analyzer.java.TypeFacts;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+
+/**
+ * Whether code runs inside an open ORM transaction, and which one: a callback the session factory
+ * (or Spring's {@code TransactionTemplate}) runs in a transaction, the span between a
+ * {@code begin} and its {@code commit}/{@code rollback} in the same method, or a method made
+ * transactional by {@code @Transactional} on itself, its class, or the interface or superclass it
+ * implements. Propagations that suspend the caller's transaction or may run without one
+ * ({@code REQUIRES_NEW}, {@code NOT_SUPPORTED}, {@code NEVER}, {@code SUPPORTS}) do not count.
+ */
+final class OrmTransactions {
+
+    private static final String SPRING_TRANSACTIONAL = "org.springframework.transaction.annotation.Transactional";
+    private static final Set<String> TRANSACTIONAL = Set.of(
+            SPRING_TRANSACTIONAL, "jakarta.transaction.Transactional", "javax.transaction.Transactional");
+    /** Spring's propagation and JTA's TxType constants under which the method joins or opens a transaction. */
+    private static final Set<String> JOINING_PROPAGATIONS = Set.of("REQUIRED", "MANDATORY", "NESTED");
+
+    private static final List<MethodMatcher> TRANSACTIONAL_CALLBACKS = List.of(
+            MethodMatcher.instanceMethod("org.hibernate.SessionFactory#inTransaction|fromTransaction|inSession|fromSession"
+                    + "|inStatelessTransaction|fromStatelessTransaction|inStatelessSession|fromStatelessSession(..)"),
+            MethodMatcher.instanceMethod("jakarta.persistence.EntityManagerFactory#runInTransaction|callInTransaction(..)"),
+            MethodMatcher.instanceMethod("org.springframework.transaction.support.TransactionOperations#execute"
+                    + "|executeWithoutResult(..)"));
+    private static final List<MethodMatcher> BEGINS = List.of(
+            MethodMatcher.instanceMethod("org.hibernate.SharedSessionContract#beginTransaction()"),
+            MethodMatcher.instanceMethod("org.hibernate.Transaction#begin()"),
+            MethodMatcher.instanceMethod("jakarta.persistence.EntityTransaction#begin()"),
+            MethodMatcher.instanceMethod("javax.persistence.EntityTransaction#begin()"));
+    private static final List<MethodMatcher> ENDS = List.of(
+            MethodMatcher.instanceMethod("org.hibernate.Transaction#commit|rollback()"),
+            MethodMatcher.instanceMethod("jakarta.persistence.EntityTransaction#commit|rollback()"),
+            MethodMatcher.instanceMethod("javax.persistence.EntityTransaction#commit|rollback()"));
+
+    private final TypeFacts types;
+    private final ProjectIndex index;
+
+    OrmTransactions(TypeFacts types) {
+        this.types = types;
+        this.index = types.index();
+    }
+
+    /** Where {@code node} runs in a transaction, worded for a message ("in the `inTransaction` callback"). */
+    Optional<String> enclosing(Node node) {
+        Optional<String> callback = transactionalCallback(node);
+        if (callback.isPresent()) {
+            return callback;
+        }
+        Optional<CallableDeclaration<?>> callable = node.findAncestor(CallableDeclaration.class).map(c -> (CallableDeclaration<?>) c);
+        if (callable.isEmpty()) {
+            return Optional.empty();
+        }
+        return openSpan(node, callable.get())
+                .or(() -> callable.get() instanceof MethodDeclaration method ? annotated(method) : Optional.empty());
+    }
+
+    /** A lambda, between {@code node} and its method, passed to a call that runs it in a transaction. */
+    private Optional<String> transactionalCallback(Node node) {
+        for (Node n = node; n != null && !(n instanceof CallableDeclaration<?>); n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr lambda && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+                    && call.getArguments().contains(lambda) && MethodMatcher.anyMatches(TRANSACTIONAL_CALLBACKS, call, types)) {
+                return Optional.of("in the `" + call.getNameAsString() + "` callback");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last {@code begin} before {@code node} in its method, when no commit or rollback follows it before {@code node}. */
+    private Optional<String> openSpan(Node node, CallableDeclaration<?> callable) {
+        Optional<Position> at = node.getBegin();
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MethodCallExpr> before = callable.findAll(MethodCallExpr.class,
+                c -> c.getBegin().filter(p -> p.isBefore(at.get())).isPresent());
+        MethodCallExpr lastBegin = null;
+        for (MethodCallExpr call : before) {
+            if (MethodMatcher.anyMatches(BEGINS, call, types)) {
+                lastBegin = call;
+            } else if (lastBegin != null && MethodMatcher.anyMatches(ENDS, call, types)) {
+                lastBegin = null;
+            }
+        }
+        return Optional.ofNullable(lastBegin).map(b -> "after `" + b + "` and before its commit");
+    }
+
+    /** {@code @Transactional} on the method, its class, or what it overrides or inherits. */
+    private Optional<String> annotated(MethodDeclaration method) {
+        if (method.isStatic() || method.isPrivate()) {
+            return Optional.empty();
+        }
+        Optional<AnnotationExpr> own = Annotations.find(method, TRANSACTIONAL, types);
+        if (own.isPresent()) {
+            return joins(own.get()) ? Optional.of("in `@Transactional` method `" + method.getNameAsString() + "`")
+                    : Optional.empty();
+        }
+        Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        Optional<String> ownerName = owner.flatMap(TypeDeclaration::getFullyQualifiedName);
+        if (owner.isEmpty() || ownerName.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AnnotationExpr> onClass = Annotations.find(owner.get(), TRANSACTIONAL, types);
+        if (onClass.isPresent()) {
+            return joins(onClass.get())
+                    ? Optional.of("in `" + method.getNameAsString() + "` of `@Transactional` class `" + owner.get().getNameAsString() + "`")
+                    : Optional.empty();
+        }
+        return inherited(method, ownerName.get());
+    }
+
+    /**
+     * {@code @Transactional} on the overridden method of a supertype, then on a supertype. Read
+     * from the supertype's source when it is in this file; from the project index (which keeps
+     * annotation names, not their attributes) otherwise, taken then as the default propagation.
+     */
+    private Optional<String> inherited(MethodDeclaration method, String ownerName) {
+        List<String> supertypes = supertypesOf(ownerName);
+        for (String supertype : supertypes) {
+            Optional<Boolean> onMethod = overriddenAnnotated(supertype, method);
+            if (onMethod.isPresent()) {
+                return onMethod.get() ? Optional.of("in `" + method.getNameAsString() + "`, declared `@Transactional` in `"
+                        + simpleName(supertype) + "`") : Optional.empty();
+            }
+        }
+        for (String supertype : supertypes) {
+            Optional<Boolean> onType = typeAnnotated(supertype);
+            if (onType.isPresent()) {
+                return onType.get() ? Optional.of("in `" + method.getNameAsString() + "`, inheriting `@Transactional` from `"
+                        + simpleName(supertype) + "`") : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Present when the supertype's overridden method is annotated: whether it joins a transaction. */
+    private Optional<Boolean> overriddenAnnotated(String supertype, MethodDeclaration method) {
+        Optional<TypeDeclaration<?>> inFile = declarationInThisFile(supertype);
+        if (inFile.isPresent()) {
+            return inFile.get().getMethodsByName(method.getNameAsString()).stream()
+                    .filter(m -> m.getParameters().size() == method.getParameters().size())
+                    .map(m -> Annotations.find(m, TRANSACTIONAL, types))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .map(this::joins);
+        }
+        Optional<TypeInfo> info = index.type(supertype);
+        boolean annotated = info.isPresent() && info.get().methods().getOrDefault(method.getNameAsString(), List.of()).stream()
+                .filter(m -> m.accepts(method.getParameters().size()))
+                .map(MethodInfo::annotations)
+                .anyMatch(names -> names.stream().anyMatch(a -> isTransactionalName(a, info.get())));
+        return annotated ? Optional.of(true) : Optional.empty();
+    }
+
+    private Optional<Boolean> typeAnnotated(String supertype) {
+        Optional<TypeDeclaration<?>> inFile = declarationInThisFile(supertype);
+        if (inFile.isPresent()) {
+            return Annotations.find(inFile.get(), TRANSACTIONAL, types).map(this::joins);
+        }
+        return TRANSACTIONAL.stream().anyMatch(a -> index.hasAnnotation(supertype, a)) ? Optional.of(true) : Optional.empty();
+    }
+
+    private boolean isTransactionalName(String written, TypeInfo owner) {
+        return index.resolveName(written, owner.scope(), owner.qualifiedName()).filter(TRANSACTIONAL::contains).isPresent();
+    }
+
+    private boolean joins(AnnotationExpr transactional) {
+        // Spring names it `propagation`; JTA's TxType is the annotation's value.
+        String attribute = Annotations.isOneOf(transactional, Set.of(SPRING_TRANSACTIONAL), types) ? "propagation" : "value";
+        Optional<String> propagation = Annotations.enumConstant(transactional, attribute);
+        return propagation.map(JOINING_PROPAGATIONS::contains).orElse(true);
+    }
+
+    private List<String> supertypesOf(String typeName) {
+        List<String> all = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Queue<String> queue = new ArrayDeque<>(List.of(typeName));
+        while (!queue.isEmpty()) {
+            for (TypeRef s : index.supertypes(queue.remove())) {
+                if (s.resolved() && seen.add(s.name())) {
+                    all.add(s.name());
+                    queue.add(s.name());
+                }
+            }
+        }
+        return all;
+    }
+
+    private Optional<TypeDeclaration<?>> declarationInThisFile(String qualifiedName) {
+        return types.unit().findAll(TypeDeclaration.class).stream()
+                .filter(t -> t.getFullyQualifiedName().filter(qualifiedName::equals).isPresent())
+                .<TypeDeclaration<?>>map(t -> t)
+                .findFirst();
+    }
+
+    private static String simpleName(String qualifiedName) {
+        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+}
