@@ -45,6 +45,14 @@ final class OrmTransactions {
             MethodMatcher.instanceMethod("jakarta.persistence.EntityManagerFactory#runInTransaction|callInTransaction(..)"),
             MethodMatcher.instanceMethod("org.springframework.transaction.support.TransactionOperations#execute"
                     + "|executeWithoutResult(..)"));
+    /** Executors run the lambda later, on a thread that has no transaction bound. */
+    private static final List<MethodMatcher> OTHER_THREAD = List.of(
+            MethodMatcher.instanceMethod("java.util.concurrent.Executor#execute(..)"),
+            MethodMatcher.instanceMethod("java.util.concurrent.ExecutorService#submit|invokeAll|invokeAny(..)"),
+            MethodMatcher.instanceMethod("java.util.concurrent.ScheduledExecutorService#schedule|scheduleAtFixedRate"
+                    + "|scheduleWithFixedDelay(..)"),
+            MethodMatcher.instanceMethod("org.springframework.core.task.AsyncTaskExecutor#submit|submitCompletable(..)"),
+            MethodMatcher.staticMethod("java.util.concurrent.CompletableFuture#runAsync|supplyAsync(..)"));
     private static final List<MethodMatcher> BEGINS = List.of(
             MethodMatcher.instanceMethod("org.hibernate.SharedSessionContract#beginTransaction()"),
             MethodMatcher.instanceMethod("org.hibernate.Transaction#begin()"),
@@ -65,9 +73,11 @@ final class OrmTransactions {
 
     /** Where {@code node} runs in a transaction, worded for a message ("in the `inTransaction` callback"). */
     Optional<String> enclosing(Node node) {
-        Optional<String> callback = transactionalCallback(node);
-        if (callback.isPresent()) {
-            return callback;
+        Optional<MethodCallExpr> runner = lambdaRunner(node);
+        if (runner.isPresent()) {
+            return MethodMatcher.anyMatches(TRANSACTIONAL_CALLBACKS, runner.get(), types)
+                    ? Optional.of("in the `" + runner.get().getNameAsString() + "` callback")
+                    : Optional.empty();
         }
         Optional<CallableDeclaration<?>> callable = node.findAncestor(CallableDeclaration.class).map(c -> (CallableDeclaration<?>) c);
         if (callable.isEmpty()) {
@@ -77,12 +87,18 @@ final class OrmTransactions {
                 .or(() -> callable.get() instanceof MethodDeclaration method ? annotated(method) : Optional.empty());
     }
 
-    /** A lambda, between {@code node} and its method, passed to a call that runs it in a transaction. */
-    private Optional<String> transactionalCallback(Node node) {
+    /**
+     * The call that receives a lambda enclosing {@code node} (inside its method), when that call
+     * runs it in a transaction or on another thread: either way, the method's own transaction
+     * does not apply to the lambda's body.
+     */
+    private Optional<MethodCallExpr> lambdaRunner(Node node) {
         for (Node n = node; n != null && !(n instanceof CallableDeclaration<?>); n = n.getParentNode().orElse(null)) {
             if (n instanceof LambdaExpr lambda && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
-                    && call.getArguments().contains(lambda) && MethodMatcher.anyMatches(TRANSACTIONAL_CALLBACKS, call, types)) {
-                return Optional.of("in the `" + call.getNameAsString() + "` callback");
+                    && call.getArguments().contains(lambda)
+                    && (MethodMatcher.anyMatches(TRANSACTIONAL_CALLBACKS, call, types)
+                        || MethodMatcher.anyMatches(OTHER_THREAD, call, types))) {
+                return Optional.of(call);
             }
         }
         return Optional.empty();

@@ -60,6 +60,18 @@ class ConnectionBesideSessionTest {
                     }
 
                     @Transactional
+                    public void perTenant(java.util.List<DataSource> tenants) {
+                        tenants.forEach(tenant -> {
+                            try {
+                                // BUG: Diagnostic contains: `tenant.getConnection()` in `@Transactional` method `perTenant`
+                                tenant.getConnection().close();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                    }
+
+                    @Transactional
                     public void sessions() {
                         // BUG: Diagnostic contains: `sessionFactory.openSession()` in `@Transactional` method
                         sessionFactory.openSession().close();
@@ -426,6 +438,20 @@ class ConnectionBesideSessionTest {
                                 }
                             }
                         };
+                    }
+
+                    @Transactional
+                    public void otherThreads(java.util.concurrent.ExecutorService executor,
+                                             org.springframework.core.task.AsyncTaskExecutor taskExecutor) {
+                        executor.submit(() -> dataSource.getConnection().close());
+                        taskExecutor.submit(() -> dataSource.getConnection().close());
+                        java.util.concurrent.CompletableFuture.runAsync(() -> {
+                            try {
+                                dataSource.getConnection().close();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
                     }
 
                     @com.acme.Transactional
