@@ -48,7 +48,8 @@ public final class ConnectionBesideSession implements JavaRule {
     public void visit(Node node, JavaContext context) {
         MethodCallExpr call = (MethodCallExpr) node;
         TypeFacts types = context.types();
-        if (!MethodMatcher.anyMatches(NEW_CONNECTIONS, call, types) || isTransactionAware(call, types)) {
+        if (!MethodMatcher.anyMatches(NEW_CONNECTIONS, call, types) || isTransactionAware(call, types)
+                || !new OrmReach(types).inReach(call)) {
             return;
         }
         Optional<String> transaction = new OrmTransactions(types).enclosing(call);

@@ -8,7 +8,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.ormlint.analyzer.index.MethodInfo;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.TypeInfo;
 import dev.ormlint.analyzer.index.TypeRef;
@@ -33,7 +32,8 @@ import java.util.Set;
  */
 final class OrmTransactions {
 
-    private static final String SPRING_TRANSACTIONAL = "org.springframework.transaction.annotation.Transactional";
+    private static final String SPRING_PACKAGE = "org.springframework.";
+    private static final String SPRING_TRANSACTIONAL = SPRING_PACKAGE + "transaction.annotation.Transactional";
     private static final Set<String> TRANSACTIONAL = Set.of(
             SPRING_TRANSACTIONAL, "jakarta.transaction.Transactional", "javax.transaction.Transactional");
     /** Spring's propagation and JTA's TxType constants under which the method joins or opens a transaction. */
@@ -185,8 +185,8 @@ final class OrmTransactions {
         Optional<TypeInfo> info = index.type(supertype);
         boolean annotated = info.isPresent() && info.get().methods().getOrDefault(method.getNameAsString(), List.of()).stream()
                 .filter(m -> m.accepts(method.getParameters().size()))
-                .map(MethodInfo::annotations)
-                .anyMatch(names -> names.stream().anyMatch(a -> isTransactionalName(a, info.get())));
+                .flatMap(m -> m.annotations().stream())
+                .anyMatch(a -> isTransactionalName(a, info.get()));
         return annotated ? Optional.of(true) : Optional.empty();
     }
 
@@ -195,18 +195,37 @@ final class OrmTransactions {
         if (inFile.isPresent()) {
             return Annotations.find(inFile.get(), TRANSACTIONAL, types).map(this::joins);
         }
-        return TRANSACTIONAL.stream().anyMatch(a -> index.hasAnnotation(supertype, a)) ? Optional.of(true) : Optional.empty();
+        boolean annotated = index.hasAnnotation(supertype, SPRING_TRANSACTIONAL)
+                || (usesSpring() && TRANSACTIONAL.stream().anyMatch(a -> index.hasAnnotation(supertype, a)));
+        return annotated ? Optional.of(true) : Optional.empty();
     }
 
+    /** An annotation name read from the index: its attributes are unknown, so its propagation is taken as the default. */
     private boolean isTransactionalName(String written, TypeInfo owner) {
-        return index.resolveName(written, owner.scope(), owner.qualifiedName()).filter(TRANSACTIONAL::contains).isPresent();
+        return index.resolveName(written, owner.scope(), owner.qualifiedName())
+                .filter(TRANSACTIONAL::contains)
+                .filter(name -> name.equals(SPRING_TRANSACTIONAL) || usesSpring())
+                .isPresent();
     }
 
+    /**
+     * Whether the annotated method joins or opens a transaction that a pooled connection would not
+     * share. JTA's annotation outside a Spring application means a Jakarta EE container, where
+     * container-managed data sources and entity managers enlist in that same transaction.
+     */
     private boolean joins(AnnotationExpr transactional) {
+        boolean spring = Annotations.isOneOf(transactional, Set.of(SPRING_TRANSACTIONAL), types);
+        if (!spring && !usesSpring()) {
+            return false;
+        }
         // Spring names it `propagation`; JTA's TxType is the annotation's value.
-        String attribute = Annotations.isOneOf(transactional, Set.of(SPRING_TRANSACTIONAL), types) ? "propagation" : "value";
+        String attribute = spring ? "propagation" : "value";
         Optional<String> propagation = Annotations.enumConstant(transactional, attribute);
         return propagation.map(JOINING_PROPAGATIONS::contains).orElse(true);
+    }
+
+    private boolean usesSpring() {
+        return types.unit().getImports().stream().anyMatch(i -> i.getNameAsString().startsWith(SPRING_PACKAGE));
     }
 
     private List<String> supertypesOf(String typeName) {

@@ -89,11 +89,15 @@ class ConnectionBesideSessionTest {
         tester.addSource("com/acme/jta/Billing.java", """
                 package com.acme.jta;
 
+                import jakarta.persistence.EntityManager;
                 import jakarta.transaction.Transactional;
                 import jakarta.transaction.Transactional.TxType;
                 import javax.sql.DataSource;
+                import org.springframework.stereotype.Service;
 
+                @Service
                 public class Billing {
+                    private EntityManager entityManager;
                     private DataSource dataSource;
 
                     @Transactional
@@ -122,11 +126,15 @@ class ConnectionBesideSessionTest {
                 .addSource("com/acme/legacy/OldBilling.java", """
                 package com.acme.legacy;
 
+                import javax.persistence.EntityManager;
                 import javax.sql.DataSource;
                 import javax.transaction.Transactional;
+                import org.springframework.stereotype.Service;
 
+                @Service
                 @Transactional
                 public class OldBilling {
+                    private EntityManager entityManager;
                     private DataSource dataSource;
 
                     public void charge() throws Exception {
@@ -150,6 +158,7 @@ class ConnectionBesideSessionTest {
 
                 @Transactional
                 public class StockService {
+                    private StockRepository stock;
                     private DataSource dataSource;
 
                     public void reserve() throws Exception {
@@ -191,6 +200,9 @@ class ConnectionBesideSessionTest {
                         ds.getConnection().close();
                     }
                 }
+
+                interface StockRepository extends org.springframework.data.jpa.repository.JpaRepository<Object, Long> {
+                }
                 """).expectMarkedFindings();
     }
 
@@ -213,6 +225,7 @@ class ConnectionBesideSessionTest {
 
                 @org.springframework.transaction.annotation.Transactional
                 public abstract class Audited {
+                    protected jakarta.persistence.EntityManager entityManager;
                 }
                 """)
                 .addSource("com/acme/PaymentServiceImpl.java", """
@@ -224,6 +237,7 @@ class ConnectionBesideSessionTest {
                 import org.springframework.transaction.annotation.Transactional;
 
                 class PaymentServiceImpl implements PaymentService {
+                    private org.hibernate.SessionFactory sessionFactory;
                     private DataSource dataSource;
 
                     @Override
@@ -247,6 +261,7 @@ class ConnectionBesideSessionTest {
                 }
 
                 class LedgerImpl implements Ledger {
+                    private org.hibernate.SessionFactory sessionFactory;
                     private DataSource dataSource;
 
                     public void book() throws Exception {
@@ -472,6 +487,52 @@ class ConnectionBesideSessionTest {
     }
 
     @Test
+    void transactionsWithoutTheOrmOrInAJakartaEeContainer() {
+        tester.addSource("com/acme/xa/TransferService.java", """
+                package com.acme.xa;
+
+                import javax.sql.DataSource;
+                import org.springframework.transaction.annotation.Transactional;
+
+                /** Two XA data sources under a JTA transaction manager: both connections enlist in one transaction. */
+                public class TransferService {
+                    private DataSource inventory;
+                    private DataSource orders;
+
+                    @Transactional
+                    public void transfer() throws Exception {
+                        inventory.getConnection().close();
+                        orders.getConnection().close();
+                    }
+                }
+                """)
+                .addSource("com/acme/ee/LedgerBean.java", """
+                package com.acme.ee;
+
+                import jakarta.annotation.Resource;
+                import jakarta.enterprise.context.ApplicationScoped;
+                import jakarta.persistence.EntityManager;
+                import jakarta.persistence.PersistenceContext;
+                import jakarta.transaction.Transactional;
+                import javax.sql.DataSource;
+
+                /** A container-managed JTA data source enlists in the container's transaction. */
+                @ApplicationScoped
+                public class LedgerBean {
+                    @PersistenceContext
+                    private EntityManager em;
+                    @Resource(lookup = "java:app/jdbc/ledger")
+                    private DataSource dataSource;
+
+                    @Transactional
+                    public void post() throws Exception {
+                        dataSource.getConnection().close();
+                    }
+                }
+                """).expectNoFindings();
+    }
+
+    @Test
     void suppressedOnTheMethod() {
         tester.addSource("com/acme/Maintenance.java", """
                 package com.acme;
@@ -480,6 +541,7 @@ class ConnectionBesideSessionTest {
                 import org.springframework.transaction.annotation.Transactional;
 
                 class Maintenance {
+                    private jakarta.persistence.EntityManager entityManager;
                     private DataSource dataSource;
 
                     @Transactional
