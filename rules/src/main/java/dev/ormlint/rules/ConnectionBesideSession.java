@@ -24,15 +24,20 @@ public final class ConnectionBesideSession implements JavaRule {
 
     private static final List<MethodMatcher> NEW_CONNECTIONS = List.of(
             MethodMatcher.instanceMethod("javax.sql.DataSource#getConnection(..)"),
-            MethodMatcher.staticMethod("java.sql.DriverManager#getConnection(..)"),
+            MethodMatcher.staticMethod("java.sql.DriverManager#getConnection(..)"));
+    private static final List<MethodMatcher> NEW_SESSIONS = List.of(
             MethodMatcher.instanceMethod("org.hibernate.SessionFactory#openSession|openStatelessSession()"),
             MethodMatcher.instanceMethod("jakarta.persistence.EntityManagerFactory#createEntityManager(..)"),
             MethodMatcher.instanceMethod("javax.persistence.EntityManagerFactory#createEntityManager(..)"));
     /** Spring's proxy hands out the connection bound to the current transaction, not a new one. */
     private static final String TRANSACTION_AWARE = "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy";
-    private static final String FIX = "Run the JDBC work on the session's own connection: `session.doWork(connection -> ...)` "
-            + "(`em.unwrap(Session.class).doWork(...)` with JPA), `DataSourceUtils.getConnection(dataSource)` or a "
-            + "`JdbcTemplate`; if a separate transaction is really intended, move the work to a `REQUIRES_NEW` method.";
+    private static final String CONNECTION_FIX = "Run the JDBC work on the session's own connection: "
+            + "`session.doWork(connection -> ...)` (`em.unwrap(Session.class).doWork(...)` with JPA), "
+            + "`DataSourceUtils.getConnection(dataSource)` or a `JdbcTemplate`; if a separate transaction is really "
+            + "intended, move the work to a `REQUIRES_NEW` method.";
+    private static final String SESSION_FIX = "Use the transaction's own session: `sessionFactory.getCurrentSession()` "
+            + "or the injected (`@PersistenceContext`) `EntityManager`; if a separate unit of work is really intended, "
+            + "move it to a `REQUIRES_NEW` method.";
 
     @Override
     public Set<String> triggers() {
@@ -48,14 +53,24 @@ public final class ConnectionBesideSession implements JavaRule {
     public void visit(Node node, JavaContext context) {
         MethodCallExpr call = (MethodCallExpr) node;
         TypeFacts types = context.types();
-        if (!MethodMatcher.anyMatches(NEW_CONNECTIONS, call, types) || isTransactionAware(call, types)
-                || !new OrmReach(types).inReach(call)) {
+        boolean connection = MethodMatcher.anyMatches(NEW_CONNECTIONS, call, types) && !isTransactionAware(call, types);
+        boolean session = !connection && MethodMatcher.anyMatches(NEW_SESSIONS, call, types);
+        if (!(connection || session) || !new OrmReach(types).inReach(call)) {
             return;
         }
         Optional<String> transaction = new OrmTransactions(types).enclosing(call);
-        transaction.ifPresent(where -> context.report(call, "`" + shortForm(call) + "` " + where
-                + " takes a second pooled connection with a second transaction: its changes and the session's "
-                + "are invisible to each other; use the session's own connection.", FIX));
+        if (transaction.isEmpty()) {
+            return;
+        }
+        String opened = "`" + shortForm(call) + "` " + transaction.get();
+        if (connection) {
+            context.report(call, opened + " takes a second pooled connection with a second transaction: its changes "
+                    + "and the session's are invisible to each other; use the session's own connection.", CONNECTION_FIX);
+        } else {
+            context.report(call, opened + " opens a second session, on a second connection, outside that transaction: "
+                    + "its changes and the transaction's are invisible to each other; use the current session.",
+                    SESSION_FIX);
+        }
     }
 
     private static boolean isTransactionAware(MethodCallExpr call, TypeFacts types) {

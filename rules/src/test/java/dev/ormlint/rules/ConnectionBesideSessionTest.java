@@ -75,13 +75,16 @@ class ConnectionBesideSessionTest {
                     public void sessions() {
                         // BUG: Diagnostic contains: `sessionFactory.openSession()` in `@Transactional` method
                         sessionFactory.openSession().close();
-                        // BUG: Diagnostic contains: `emf.createEntityManager()`
+                        // BUG: Diagnostic contains: `emf.createEntityManager()` in `@Transactional` method `sessions` opens a second session
                         emf.createEntityManager().close();
                     }
                 }
                 """).expectMarkedFindings();
         assertThat(result.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
         assertThat(result.findings().get(0).fixHint()).contains("session.doWork(connection -> ...)");
+        assertThat(result.findings()).filteredOn(f -> f.message().contains("openSession"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.fixHint()).contains("sessionFactory.getCurrentSession()"));
     }
 
     @Test
