@@ -199,6 +199,24 @@ class LoaderOptionOnNativeQueryTest {
                     List<PurchaseOrder> findAllJpql();
                 }
                 """)
+                .addSource("com/acme/search/UserRepository.java", """
+                package com.acme.search;
+
+                import java.util.*;
+                import org.springframework.data.jpa.repository.*;
+
+                public interface UserRepository extends JpaRepository<User, Long> {
+
+                    @Query(value = "SELECT * FROM users u WHERE MATCH(u.first_name, u.last_name) AGAINST (:keyword)",
+                            nativeQuery = true)
+                    // BUG: Diagnostic contains: `@EntityGraph` on `search`
+                    @EntityGraph(attributePaths = "roles")
+                    List<User> search(String keyword);
+                }
+
+                class User {
+                }
+                """)
                 .addSource("com/acme/PurchaseOrder.java", """
                 package com.acme;
 
