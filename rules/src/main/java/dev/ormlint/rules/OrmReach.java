@@ -38,15 +38,15 @@ final class OrmReach {
     }
 
     boolean inReach(Node node) {
-        Optional<CallableDeclaration<?>> callable = node.findAncestor(CallableDeclaration.class).map(c -> (CallableDeclaration<?>) c);
+        Optional<CallableDeclaration<?>> callable = Enclosing.callable(node);
         Stream<Type> inMethod = callable.stream().flatMap(c -> Stream.concat(
                 c.getParameters().stream().map(Parameter::getType),
                 c.findAll(VariableDeclarator.class).stream().map(VariableDeclarator::getType)));
         if (inMethod.filter(t -> !t.isVarType()).map(types::resolve).anyMatch(this::isOrm)) {
             return true;
         }
-        return node.findAncestor(TypeDeclaration.class)
-                .flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName())
+        return Enclosing.type(node)
+                .flatMap(TypeDeclaration::getFullyQualifiedName)
                 .filter(this::hasOrmField)
                 .isPresent();
     }

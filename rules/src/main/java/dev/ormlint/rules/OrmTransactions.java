@@ -58,7 +58,7 @@ final class OrmTransactions {
                     ? Optional.of("in the `" + runner.get().getNameAsString() + "` callback")
                     : Optional.empty();
         }
-        Optional<CallableDeclaration<?>> callable = node.findAncestor(CallableDeclaration.class).map(c -> (CallableDeclaration<?>) c);
+        Optional<CallableDeclaration<?>> callable = Enclosing.callable(node);
         if (callable.isEmpty()) {
             return Optional.empty();
         }

@@ -50,7 +50,7 @@ final class TransactionalMethods {
             return joins(own.get()) ? Optional.of("in `@Transactional` method `" + method.getNameAsString() + "`")
                     : Optional.empty();
         }
-        Optional<TypeDeclaration<?>> owner = method.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        Optional<TypeDeclaration<?>> owner = Enclosing.type(method);
         Optional<String> ownerName = owner.flatMap(TypeDeclaration::getFullyQualifiedName);
         if (owner.isEmpty() || ownerName.isEmpty()) {
             return Optional.empty();
@@ -161,10 +161,12 @@ final class TransactionalMethods {
     }
 
     private Optional<TypeDeclaration<?>> declarationInThisFile(String qualifiedName) {
-        return types.unit().findAll(TypeDeclaration.class).stream()
-                .filter(t -> t.getFullyQualifiedName().filter(qualifiedName::equals).isPresent())
-                .<TypeDeclaration<?>>map(t -> t)
-                .findFirst();
+        for (TypeDeclaration<?> type : types.unit().findAll(TypeDeclaration.class)) {
+            if (type.getFullyQualifiedName().filter(qualifiedName::equals).isPresent()) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String simpleName(String qualifiedName) {

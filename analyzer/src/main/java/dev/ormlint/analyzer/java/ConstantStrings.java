@@ -113,11 +113,12 @@ public final class ConstantStrings {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> inThisFile = types.unit().findAll(TypeDeclaration.class).stream()
-                .filter(t -> t.getFullyQualifiedName().filter(owner.get()::equals).isPresent())
-                .findFirst()
-                .flatMap(t -> finalField(t, name, depth));
-        return inThisFile.or(() -> library(owner.get(), name));
+        for (TypeDeclaration<?> type : types.unit().findAll(TypeDeclaration.class)) {
+            if (type.getFullyQualifiedName().filter(owner.get()::equals).isPresent()) {
+                return finalField(type, name, depth);
+            }
+        }
+        return library(owner.get(), name);
     }
 
     /** A known library constant, declared on {@code owner} or inherited by it. */
