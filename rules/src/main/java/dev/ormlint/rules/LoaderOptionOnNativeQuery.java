@@ -7,7 +7,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.java.Annotations;
-import dev.ormlint.analyzer.java.ConstantStrings;
+import dev.ormlint.analyzer.java.ConstantValues;
 import dev.ormlint.analyzer.java.MethodMatcher;
 import dev.ormlint.analyzer.java.TypeFacts;
 import dev.ormlint.analyzer.rule.JavaContext;
@@ -102,7 +102,7 @@ public final class LoaderOptionOnNativeQuery implements JavaRule {
 
     private static boolean isGraphHint(MethodCallExpr call, TypeFacts types) {
         return call.getNameAsString().equals("setHint") && call.getArguments().size() == 2
-                && new ConstantStrings(types, HINT_CONSTANTS).valueOf(call.getArgument(0))
+                && new ConstantValues(types, HINT_CONSTANTS).string(call.getArgument(0))
                         .filter(GRAPH_HINTS::contains).isPresent();
     }
 
@@ -141,7 +141,7 @@ public final class LoaderOptionOnNativeQuery implements JavaRule {
     }
 
     private static void checkSql(Expression sql, JavaContext context) {
-        Optional<String> text = new ConstantStrings(context.types(), Map.of()).valueOf(sql);
+        Optional<String> text = new ConstantValues(context.types()).string(sql);
         if (text.isPresent() && JOIN_FETCH.matcher(text.get()).find()) {
             context.report(sql, "`JOIN FETCH` in native SQL: it is JPQL syntax, not SQL, and the database "
                     + "rejects the statement.", JOIN_FETCH_FIX);

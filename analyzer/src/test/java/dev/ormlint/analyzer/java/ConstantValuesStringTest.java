@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ConstantStringsTest {
+/** {@link ConstantValues#string}: SQL texts and hint names, in the forms code writes them. */
+class ConstantValuesStringTest {
 
     private static final Map<String, String> HINTS = Map.of(
             "org.hibernate.jpa.SpecHints.HINT_SPEC_FETCH_GRAPH", "jakarta.persistence.fetchgraph");
@@ -59,11 +60,11 @@ class ConstantStringsTest {
     void valuesOfConstantExpressions() {
         CompilationUnit unit = JavaParsing.parse(SOURCE).unit();
         TypeFacts types = new TypeFacts(unit, ProjectIndex.of(IndexBuilder.typesOf(unit, "com/acme/Queries.java")));
-        ConstantStrings constants = new ConstantStrings(types, HINTS);
+        ConstantValues constants = new ConstantValues(types, HINTS);
 
         List<Optional<String>> values = unit.findAll(MethodCallExpr.class, c -> c.getNameAsString().equals("use")).stream()
                 .map(c -> c.getArgument(0))
-                .map(constants::valueOf)
+                .map(constants::string)
                 .toList();
 
         assertThat(values).containsExactly(
@@ -95,6 +96,6 @@ class ConstantStringsTest {
         Expression returned = unit.findFirst(ReturnStmt.class).orElseThrow()
                 .getExpression().orElseThrow();
 
-        assertThat(new ConstantStrings(types, Map.of()).valueOf(returned)).isEmpty();
+        assertThat(new ConstantValues(types).string(returned)).isEmpty();
     }
 }
