@@ -5,6 +5,8 @@
 #
 #   bench/run.sh [SIZE...]        sizes in lines, default: 100000 500000 1000000
 #   RUNS=3 JOBS=2 bench/run.sh    repetitions per measurement (median is shown), threads
+#   ORMLINT_JAVA_OPTS=...          JVM options of ormlint (through its launcher) and of the bare
+#                                  parse, default the launcher's; PMD runs with the JVM's defaults
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,6 +15,8 @@ work="$repo/bench/target"
 runs=${RUNS:-3}
 jobs=${JOBS:-$(nproc)}
 sizes=("$@")
+export ORMLINT_JAVA_OPTS=${ORMLINT_JAVA_OPTS:--XX:+UseSerialGC}
+read -r -a jvm_opts <<<"$ORMLINT_JAVA_OPTS"
 [ ${#sizes[@]} -gt 0 ] || sizes=(100000 500000 1000000)
 
 if [ ! -x /usr/bin/time ]; then
@@ -24,6 +28,7 @@ mkdir -p "$work"
 echo "building the ormlint jar..." >&2
 (cd "$repo" && mvn -q -B -DskipTests package -pl cli -am)
 jar="$repo/cli/target/ormlint.jar"
+"$repo/ormlint" rules >/dev/null # the launcher archives its classes on the first run after a build
 
 if [ ! -d "$work/pmd-lib" ]; then
   echo "fetching PMD..." >&2
@@ -53,6 +58,7 @@ measure() {
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
 echo "jvm:     $(java -version 2>&1 | head -1)"
+echo "jvm options: $ORMLINT_JAVA_OPTS for ormlint (./ormlint launcher, with its class data archive) and the bare parse"
 echo "threads: $jobs (ormlint --jobs, bare parse, PMD -t); runs per figure: $runs (median)"
 echo "pmd:     $pmd_version, rulesets/java/quickstart.xml"
 echo
@@ -64,8 +70,8 @@ for size in "${sizes[@]}"; do
     rm -rf "$corpus"
     java -cp "$classes" CorpusGenerator "$corpus" "$size" >/dev/null
   fi
-  read -r pw pc pr <<<"$(measure parse java -cp "$classes:$jar" BareParse "$corpus" "$jobs")"
-  read -r ow oc or <<<"$(measure ormlint java -jar "$jar" scan "$corpus" --jobs "$jobs" --fail-on never --format json --output "$work/ormlint.json")"
+  read -r pw pc pr <<<"$(measure parse java "${jvm_opts[@]}" -cp "$classes:$jar" BareParse "$corpus" "$jobs")"
+  read -r ow oc or <<<"$(measure ormlint "$repo/ormlint" scan "$corpus" --jobs "$jobs" --fail-on never --format json --output "$work/ormlint.json")"
   of=$(grep -o '"ruleId"' "$work/ormlint.json" | wc -l)
   read -r mw mc mr <<<"$(measure pmd java -cp "$work/pmd-lib/*" net.sourceforge.pmd.cli.PmdCli check --no-cache --no-progress -t "$jobs" -d "$corpus" -R rulesets/java/quickstart.xml -f text -r "$work/pmd.txt")"
   mf=$(wc -l <"$work/pmd.txt")
@@ -81,6 +87,6 @@ done
 criteria="$repo/fixtures/criteria-legacy"
 if [ -d "$criteria" ]; then
   echo
-  read -r cw cc cr <<<"$(measure migrate java -jar "$jar" migrate "$criteria")"
+  read -r cw cc cr <<<"$(measure migrate "$repo/ormlint" migrate "$criteria")"
   echo "ormlint migrate (dry run) on fixtures/criteria-legacy: wall ${cw}s, cpu ${cc}s, rss ${cr} MB"
 fi
