@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 final class CriteriaWriter implements QueryWriter {
 
     private static final String PACKAGE = "jakarta.persistence.criteria.";
+    private static final int LINE_LENGTH = 100;
+    private static final String CONTINUATION = "        ";
 
     @Override
     public List<TextEdit> write(LegacyQuery query, FileContext file) throws Unsupported {
@@ -97,7 +99,7 @@ final class CriteriaWriter implements QueryWriter {
             if (query.site() instanceof QuerySite.Fluent fluent) {
                 requireBlock(fluent.statement());
                 List<String> prelude = setup();
-                prelude.add(select(whereOf(fluent.calls()), ordersOf(fluent.calls())));
+                prelude.addAll(select(whereOf(fluent.calls()), ordersOf(fluent.calls())));
                 edits.add(statements.insertBefore(fluent.statement(), prelude));
                 edits.add(statements.replace(fluent.terminal(), run()));
                 return edits;
@@ -118,7 +120,7 @@ final class CriteriaWriter implements QueryWriter {
             }
             List<String> beforeRun = new ArrayList<>(collected(variable.terminalCalls()));
             String where = predicates == null ? "" : predicates + ".toArray(new " + type("Predicate") + "[0])";
-            beforeRun.add(select(where, orders == null ? "" : orders));
+            beforeRun.addAll(select(where, orders == null ? "" : orders));
             edits.add(statements.insertBefore(variable.terminalStatement(), beforeRun));
             edits.add(statements.replace(variable.terminal(), run()));
             return edits;
@@ -168,33 +170,44 @@ final class CriteriaWriter implements QueryWriter {
             return query.projection() == null ? query.entity() : types.of(query.resultType());
         }
 
-        /** {@code cq.select(..).distinct(true).where(..).groupBy(..).orderBy(..);} */
-        private String select(String where, String orderBy) {
-            StringBuilder text = new StringBuilder(cq);
+        /**
+         * {@code cq.select(..).distinct(true).where(..).groupBy(..).orderBy(..);}, one clause a line
+         * when it does not fit on one.
+         */
+        private List<String> select(String where, String orderBy) {
+            List<String> clauses = new ArrayList<>();
             Step.Projection projection = query.projection();
             if (projection == null) {
-                text.append(".select(").append(root).append(")");
+                clauses.add(".select(" + root + ")");
             } else if (projection.selections().size() == 1) {
-                text.append(".select(").append(selection(projection.selections().get(0))).append(")");
+                clauses.add(".select(" + selection(projection.selections().get(0)) + ")");
             } else {
-                text.append(".multiselect(").append(projection.selections().stream().map(this::selection)
-                        .collect(Collectors.joining(", "))).append(")");
+                clauses.add(".multiselect(" + projection.selections().stream().map(this::selection)
+                        .collect(Collectors.joining(", ")) + ")");
             }
             if (query.distinctRoot() || projection != null && projection.distinct()) {
-                text.append(".distinct(true)");
+                clauses.add(".distinct(true)");
             }
             if (!where.isEmpty()) {
-                text.append(".where(").append(where).append(")");
+                clauses.add(".where(" + where + ")");
             }
             if (projection != null && projection.grouped()) {
-                text.append(".groupBy(").append(projection.selections().stream()
+                clauses.add(".groupBy(" + projection.selections().stream()
                         .filter(s -> s.kind() == Step.Selection.Kind.GROUP)
-                        .map(s -> path(s.path(), false)).collect(Collectors.joining(", "))).append(")");
+                        .map(s -> path(s.path(), false)).collect(Collectors.joining(", ")) + ")");
             }
             if (!orderBy.isEmpty()) {
-                text.append(".orderBy(").append(orderBy).append(")");
+                clauses.add(".orderBy(" + orderBy + ")");
             }
-            return text.append(";").toString();
+            String oneLine = cq + String.join("", clauses) + ";";
+            if (oneLine.length() <= LINE_LENGTH) {
+                return List.of(oneLine);
+            }
+            List<String> lines = new ArrayList<>();
+            lines.add(cq + clauses.get(0));
+            clauses.subList(1, clauses.size()).forEach(c -> lines.add(CONTINUATION + c));
+            lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ";");
+            return lines;
         }
 
         private String run() {
