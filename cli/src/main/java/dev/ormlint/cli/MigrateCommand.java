@@ -1,8 +1,5 @@
 package dev.ormlint.cli;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.Patch;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.ScanRequest;
 import dev.ormlint.analyzer.report.TextReporter;
@@ -12,14 +9,14 @@ import dev.ormlint.rewriter.MigrationFiles;
 import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.MigrationRequest;
 import dev.ormlint.rewriter.MigrationStyle;
-import dev.ormlint.rewriter.QueryOutcome;
+import dev.ormlint.rewriter.MigrationSummary;
+import dev.ormlint.rewriter.UnifiedDiff;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +41,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:migration done or shown (queries left unmigrated do not fail it)", ExitCodes.ERROR_HELP})
 final class MigrateCommand implements Callable<Integer> {
-
-    private static final int CONTEXT_LINES = 3;
 
     @Spec
     CommandSpec spec;
@@ -89,18 +84,11 @@ final class MigrateCommand implements Callable<Integer> {
                 MigrationFiles.write(file);
             }
         } else {
-            report.files().forEach(file -> diff(file).forEach(out::println));
+            report.files().forEach(file -> UnifiedDiff.of(file).forEach(out::println));
         }
         out.flush();
         summarize(report);
         return ExitCodes.OK;
-    }
-
-    private static List<String> diff(FileMigration file) {
-        List<String> before = file.original().lines().toList();
-        Patch<String> patch = DiffUtils.diff(before, file.migrated().lines().toList());
-        return UnifiedDiffUtils.generateUnifiedDiff("a/" + file.relativePath(), "b/" + file.relativePath(),
-                before, patch, CONTEXT_LINES);
     }
 
     private void summarize(MigrationReport report) {
@@ -109,21 +97,10 @@ final class MigrateCommand implements Callable<Integer> {
         for (Notice notice : report.notices()) {
             err.println(notices.noticeLine(notice));
         }
-        for (QueryOutcome query : report.queries()) {
-            if (query.status() == QueryOutcome.Status.LEFT) {
-                err.println(query.path() + ":" + query.line() + ": left as it was: " + query.construct() + ": " + query.reason());
-            }
-        }
-        err.println(report.found() + " legacy " + plural(report.found(), "query", "queries") + " found, "
-                + report.migrated() + " migrated, " + report.left() + " left; " + report.files().size() + " "
-                + plural(report.files().size(), "file", "files") + (apply ? " written" : " to change (dry run: --apply writes them)"));
-        for (Map.Entry<String, Integer> reason : report.leftByReason().entrySet()) {
-            err.println(String.format("  %3d  %s", reason.getValue(), reason.getKey()));
-        }
+        MigrationSummary.leftQueries(report).forEach(err::println);
+        List<String> counts = MigrationSummary.counts(report);
+        err.println(counts.get(0) + (apply ? " written" : " to change (dry run: --apply writes them)"));
+        counts.subList(1, counts.size()).forEach(err::println);
         err.flush();
-    }
-
-    private static String plural(int count, String one, String many) {
-        return count == 1 ? one : many;
     }
 }
