@@ -136,6 +136,9 @@ final class ImportFixer {
     }
 
     private boolean outsideEdits(Node node) {
+        if (node.getRange().isEmpty()) {
+            return true;
+        }
         int start = source.start(node);
         return replaced.stream().noneMatch(e -> e.startOffset() <= start && start < e.endOffset());
     }
