@@ -93,15 +93,16 @@ public final class CheckMojo extends AbstractMojo {
             getLog().debug("ormlint: no sources in a module with pom packaging");
             return;
         }
+        ViolationPolicy policy = policy();
         Path basedir = project.getBasedir().toPath();
         List<Path> roots = ModuleSources.of(project, includeTests);
         if (roots.isEmpty()) {
             getLog().info("ormlint: no source directories to check");
             return;
         }
-        ViolationPolicy policy = policy();
         ScanResult result = applyBaseline(scan(basedir, roots));
         writeReports(result);
+        result.notices().forEach(notice -> getLog().warn(BuildLogLines.notice(notice)));
         judge(result, policy);
     }
 
@@ -157,7 +158,6 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private void judge(ScanResult result, ViolationPolicy policy) throws MojoFailureException {
-        result.notices().forEach(notice -> getLog().warn(BuildLogLines.notice(notice)));
         List<Finding> violations = policy.violations(result.findings());
         boolean failing = failOnViolation && policy.isExceededBy(violations);
         for (Finding finding : violations) {
