@@ -289,7 +289,7 @@ final class CriteriaWriter implements QueryWriter {
                 case MIN -> cb + ".min(" + path + ")";
                 case MAX -> cb + ".max(" + path + ")";
                 case AVG -> cb + ".avg(" + (ProjectionReader.DECIMAL.contains(selection.path().property().type())
-                        ? path + ".as(Double.class)" : path) + ")";
+                        ? cb + ".toDouble(" + path + ")" : path) + ")";
                 default -> path;
             };
         }

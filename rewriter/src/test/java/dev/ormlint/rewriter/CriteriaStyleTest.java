@@ -466,7 +466,7 @@ class CriteriaStyleTest {
                         CriteriaBuilder cb = session.getCriteriaBuilder();
                         CriteriaQuery<Double> cq = cb.createQuery(Double.class);
                         Root<PurchaseOrder> root = cq.from(PurchaseOrder.class);
-                        cq.select(cb.avg(root.<BigDecimal>get("total").as(Double.class)));
+                        cq.select(cb.avg(cb.toDouble(root.<BigDecimal>get("total"))));
                         return (Double) session.createQuery(cq).uniqueResult();
                     }
                 }
