@@ -1,7 +1,9 @@
 package dev.ormlint.analyzer.java;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
@@ -13,18 +15,23 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Evaluates the constant expressions configuration code passes to setters: numbers and their
- * arithmetic ({@code 30 * 60 * 1000}), booleans, {@code Duration.ofMinutes(30)} and
- * {@code .toMillis()}, {@code TimeUnit.MINUTES.toMillis(30)}, and final variables or fields of the
- * same file initialised with such an expression. Anything else is unknown: callers stay silent.
+ * Evaluates constant expressions: numbers and their arithmetic ({@code 30 * 60 * 1000}), booleans,
+ * strings, text blocks and their concatenation, {@code Duration.ofMinutes(30)} and
+ * {@code .toMillis()}, {@code TimeUnit.MINUTES.toMillis(30)}, final variables or fields of the same
+ * file initialised with such an expression (also as {@code Owner.FIELD}), and library constants a
+ * rule knows by name ({@code org.hibernate.jpa.SpecHints.HINT_SPEC_FETCH_GRAPH}), also reached
+ * through a subtype or a static import. Anything else is unknown: callers stay silent.
  */
 public final class ConstantValues {
 
@@ -44,9 +51,19 @@ public final class ConstantValues {
     private static final int MAX_DEPTH = 16;
 
     private final TypeFacts types;
+    private final Map<String, String> libraryConstants;
 
     public ConstantValues(TypeFacts types) {
+        this(types, Map.of());
+    }
+
+    /**
+     * @param libraryConstants {@code owner.FIELD} (owner fully qualified) to the value of a string
+     *                         constant declared in a library the scan never sees
+     */
+    public ConstantValues(TypeFacts types, Map<String, String> libraryConstants) {
         this.types = types;
+        this.libraryConstants = Map.copyOf(libraryConstants);
     }
 
     /** The expression as a duration: a {@code Duration}, or a number counted in {@code numberUnit}. */
@@ -69,7 +86,11 @@ public final class ConstantValues {
         return evaluate(expression, 0) instanceof Long n ? Optional.of(n) : Optional.empty();
     }
 
-    /** A {@code Long}, {@code Boolean} or {@code Duration}, or null when unknown. */
+    public Optional<String> string(Expression expression) {
+        return evaluate(expression, 0) instanceof String text ? Optional.of(text) : Optional.empty();
+    }
+
+    /** A {@code Long}, {@code Boolean}, {@code String} or {@code Duration}, or null when unknown. */
     private Object evaluate(Expression expression, int depth) {
         if (depth > MAX_DEPTH) {
             return null;
@@ -91,6 +112,12 @@ public final class ConstantValues {
         if (expression instanceof BooleanLiteralExpr literal) {
             return literal.getValue();
         }
+        if (expression instanceof StringLiteralExpr literal) {
+            return literal.asString();
+        }
+        if (expression instanceof TextBlockLiteralExpr block) {
+            return block.asString();
+        }
         if (expression instanceof EnclosedExpr enclosed) {
             return evaluate(enclosed.getInner(), depth);
         }
@@ -108,14 +135,23 @@ public final class ConstantValues {
             return call(call, depth);
         }
         if (expression instanceof NameExpr name) {
-            return variable(name, depth);
+            Object local = variable(name, depth);
+            return local != null ? local : staticallyImported(name.getNameAsString());
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            return ownedBy(access, depth);
         }
         return null;
     }
 
     private Object arithmetic(BinaryExpr binary, int depth) {
-        if (!(evaluate(binary.getLeft(), depth) instanceof Long left)
-                || !(evaluate(binary.getRight(), depth) instanceof Long right)) {
+        Object leftValue = evaluate(binary.getLeft(), depth);
+        Object rightValue = evaluate(binary.getRight(), depth);
+        if (binary.getOperator() == BinaryExpr.Operator.PLUS && leftValue != null && rightValue != null
+                && (leftValue instanceof String || rightValue instanceof String)) {
+            return String.valueOf(leftValue) + rightValue;
+        }
+        if (!(leftValue instanceof Long left) || !(rightValue instanceof Long right)) {
             return null;
         }
         return switch (binary.getOperator()) {
@@ -178,10 +214,60 @@ public final class ConstantValues {
         return null;
     }
 
+    /** {@code Owner.FIELD}: a final field of a type declared in this file, or a known library constant. */
+    private Object ownedBy(FieldAccessExpr access, int depth) {
+        Optional<String> owner = types.resolveName(access.getScope().toString(), access);
+        if (owner.isEmpty()) {
+            return null;
+        }
+        for (TypeDeclaration<?> type : types.unit().findAll(TypeDeclaration.class)) {
+            if (type.getFullyQualifiedName().filter(owner.get()::equals).isPresent()) {
+                return type.getFieldByName(access.getNameAsString())
+                        .flatMap(field -> field.getVariables().stream()
+                                .filter(v -> v.getNameAsString().equals(access.getNameAsString()))
+                                .findFirst())
+                        .filter(v -> isFinal(v) && v.getInitializer().isPresent())
+                        .map(v -> evaluate(v.getInitializer().get(), depth))
+                        .orElse(null);
+            }
+        }
+        return library(owner.get(), access.getNameAsString());
+    }
+
+    private Object staticallyImported(String name) {
+        String imported = types.scope().staticImports().get(name);
+        if (imported != null) {
+            return library(imported.substring(0, imported.lastIndexOf('.')), name);
+        }
+        return types.scope().staticWildcardImports().stream()
+                .map(owner -> library(owner, name))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A known library constant, declared on {@code owner} or inherited by it. */
+    private String library(String owner, String name) {
+        String direct = libraryConstants.get(owner + "." + name);
+        if (direct != null) {
+            return direct;
+        }
+        String suffix = "." + name;
+        return libraryConstants.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(suffix))
+                .filter(e -> types.index().isSubtype(owner, e.getKey().substring(0, e.getKey().length() - suffix.length())))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
     private static boolean isFinal(VariableDeclarator declarator) {
         Optional<Node> parent = declarator.getParentNode();
         if (parent.isPresent() && parent.get() instanceof FieldDeclaration field) {
-            return field.isFinal();
+            // Fields of an interface are constants whether or not they say `final`.
+            return field.isFinal() || field.getParentNode()
+                    .filter(owner -> owner instanceof ClassOrInterfaceDeclaration type && type.isInterface())
+                    .isPresent();
         }
         return parent.isPresent() && parent.get() instanceof VariableDeclarationExpr local && local.isFinal();
     }
