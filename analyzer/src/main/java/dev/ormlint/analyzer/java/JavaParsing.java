@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class JavaParsing {
 
     public static final LanguageLevel LANGUAGE_LEVEL = newestReleasedLevel();
+    private static final String EXPECTED_ONE_OF = ", expected one of";
     private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(JavaParsing::newParser);
 
     private JavaParsing() {
@@ -39,8 +40,17 @@ public final class JavaParsing {
         return new JavaParser(configuration);
     }
 
+    /** Parses {@code source}; never throws, whatever the input. */
     public static Parsed parse(String source) {
-        ParseResult<CompilationUnit> result = PARSERS.get().parse(source);
+        ParseResult<CompilationUnit> result;
+        try {
+            result = PARSERS.get().parse(source);
+        } catch (StackOverflowError e) {
+            // Generated code (a SQL string of thousands of concatenations) nests deeper than the recursive parser can go.
+            return new Parsed(null, "expressions nested too deeply for the parser");
+        } catch (RuntimeException e) {
+            return new Parsed(null, "the parser failed: " + e);
+        }
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return new Parsed(result.getResult().get(), null);
         }
@@ -55,7 +65,10 @@ public final class JavaParsing {
                 .orElse("");
         String message = problem.getMessage();
         int newline = message.indexOf('\n');
-        return where + (newline < 0 ? message : message.substring(0, newline));
+        String firstLine = newline < 0 ? message : message.substring(0, newline);
+        // The grammar's list of every acceptable token buries the one useful fact: what was found where.
+        int alternatives = firstLine.indexOf(EXPECTED_ONE_OF);
+        return where + (alternatives < 0 ? firstLine : firstLine.substring(0, alternatives));
     }
 
     private static LanguageLevel newestReleasedLevel() {
