@@ -85,6 +85,11 @@ public final class TypeFacts {
         return index.resolveName(written, scope, enclosingTypeName(context).orElse(null));
     }
 
+    /** Whether the type name {@code written} at {@code context} names {@code qualifiedName}; see {@link ProjectIndex#refersTo}. */
+    public boolean refersTo(String written, Node context, String qualifiedName) {
+        return index.refersTo(written, scope, enclosingTypeName(context).orElse(null), qualifiedName);
+    }
+
     /** Resolves an AST type at its own position. */
     public TypeRef resolve(Type type) {
         return resolve(WrittenTypes.of(type), type);
@@ -141,7 +146,8 @@ public final class TypeFacts {
         Optional<TypeRef> receiver = call.getScope().isPresent()
                 ? typeOf(call.getScope().get())
                 : enclosingTypeName(call).map(TypeRef::of);
-        return receiver.flatMap(r -> index.findMethod(r, call.getNameAsString(), call.getArguments().size()));
+        return receiver.flatMap(r -> index.findMethod(r, call.getNameAsString(), call.getArguments().size(),
+                i -> typeOf(call.getArgument(i))));
     }
 
     private Optional<TypeRef> fieldAccessType(FieldAccessExpr access) {
