@@ -38,6 +38,14 @@ public final class SourceTree {
         }
     }
 
+    public String read(String relativePath) {
+        try {
+            return Files.readString(root.resolve(relativePath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Creates {@code relativePath} as a symbolic link to {@code target} (resolved against the link's folder). */
     public Path link(String relativePath, String target) {
         Path link = root.resolve(relativePath);
