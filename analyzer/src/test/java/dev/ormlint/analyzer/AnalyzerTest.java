@@ -51,7 +51,7 @@ class AnalyzerTest {
         try (RandomAccessFile huge = new RandomAccessFile(root.resolve("src/com/acme/Huge.java").toFile(), "rw")) {
             huge.setLength(SourceReader.MAX_BYTES + 1);
         }
-        tree.write("src/com/acme/Generated.java", deeplyNestedConcatenation());
+        tree.write("src/com/acme/Generated.java", deeplyNestedExpression());
         tree.link("src/com/acme/Dangling.java", "Missing.java");
         tree.link("src/com/acme/loop", "..");
         tree.write("src/com/acme/Folder.java/Inner.java", EXITING.replace("Exiting", "Inner"));
@@ -72,9 +72,9 @@ class AnalyzerTest {
                 new Notice("src/com/acme/loop", Notice.Kind.FILESYSTEM_LOOP, "symbolic link loop, not followed"));
     }
 
-    /** Generated code of the kind that overflows a recursive-descent parser: one string of 20,000 parts. */
-    private static String deeplyNestedConcatenation() {
-        return "class Generated {\n    String sql = \"a\"" + " + \"a\"".repeat(20_000) + ";\n}\n";
+    /** Input that overflows any recursive-descent parser's stack. */
+    private static String deeplyNestedExpression() {
+        return "class Generated {\n    int x = " + "(".repeat(50_000) + "1" + ")".repeat(50_000) + ";\n}\n";
     }
 
     @Test
