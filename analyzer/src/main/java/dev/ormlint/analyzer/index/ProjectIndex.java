@@ -175,10 +175,13 @@ public final class ProjectIndex {
                 .orElse(false);
     }
 
-    /** The declared type of a field of {@code owner} or of one of its supertypes. */
+    /** The declared type of a field (or enum constant) of {@code owner} or of one of its supertypes. */
     public Optional<TypeRef> fieldType(TypeRef owner, String field) {
         for (TypeRef current : hierarchy(owner)) {
             Optional<TypeInfo> info = type(current.name());
+            if (info.isPresent() && info.get().enumConstants().contains(field)) {
+                return Optional.of(TypeRef.of(info.get().qualifiedName()));
+            }
             if (info.isPresent() && info.get().fields().containsKey(field)) {
                 TypeRef declared = resolveIn(info.get(), info.get().fields().get(field));
                 return Optional.of(substitute(declared, bindings(current)));

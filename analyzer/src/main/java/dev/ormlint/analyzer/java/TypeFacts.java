@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
@@ -19,6 +20,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -227,7 +229,7 @@ public final class TypeFacts {
             return Optional.empty();
         }
         if (parent instanceof CallableDeclaration<?> callable) {
-            return parameter(callable.getParameters(), name);
+            return parameter(callable.getParameters(), name).or(() -> patternVariable(callable, name));
         }
         if (parent instanceof TypeDeclaration<?> type) {
             return fieldOf(type, name);
@@ -267,6 +269,10 @@ public final class TypeFacts {
             if (found.isPresent()) {
                 return found;
             }
+        }
+        if (type instanceof EnumDeclaration enumeration
+                && enumeration.getEntries().stream().anyMatch(e -> e.getNameAsString().equals(name))) {
+            return enumeration.getFullyQualifiedName().map(TypeRef::of);
         }
         // Inherited fields, through the index.
         return type.getFullyQualifiedName().flatMap(fqn -> index.supertypes(fqn).stream()
@@ -312,6 +318,19 @@ public final class TypeFacts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A variable of an {@code instanceof} pattern anywhere in {@code callable}. Java forbids a pattern
+     * variable to shadow a local or parameter, so once those are ruled out the name can only be one;
+     * several patterns of that name with different types leave the answer open.
+     */
+    private Optional<TypeRef> patternVariable(CallableDeclaration<?> callable, String name) {
+        List<TypeRef> types = callable.findAll(TypePatternExpr.class, p -> p.getNameAsString().equals(name)).stream()
+                .map(p -> resolve(p.getType()))
+                .distinct()
+                .toList();
+        return types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty();
     }
 
     private Optional<TypeRef> lambdaParameter(LambdaExpr lambda, String name) {

@@ -213,6 +213,44 @@ class TypeFactsTest {
     }
 
     @Test
+    void instanceofPatternVariables() {
+        project.add("com/acme/Service.java", """
+                package com.acme;
+
+                import com.acme.domain.Customer;
+                import com.acme.domain.Order;
+
+                class Service {
+                    private Order field;
+
+                    void run(Object value) {
+                        if (value instanceof Order order && order.customer != null) {
+                            probe(order);
+                        }
+                        if (!(value instanceof Customer field)) {
+                            return;
+                        }
+                        probe(field);
+                    }
+
+                    void ambiguous(Object value) {
+                        if (value instanceof Order same) {
+                            probe(same);
+                        } else if (value instanceof Customer same) {
+                            probe(same);
+                        }
+                    }
+                }
+                """);
+
+        assertThat(project.probes("com/acme/Service.java")).containsExactly(
+                "com.acme.domain.Order",
+                "com.acme.domain.Customer",
+                ParsedProject.UNKNOWN,
+                ParsedProject.UNKNOWN);
+    }
+
+    @Test
     void namesResolveThroughImportsSamePackageWildcardsJavaLangAndQualifiedNames() {
         project.add("com/acme/domain/Status.java", """
                 package com.acme.domain;
@@ -444,6 +482,52 @@ class TypeFactsTest {
         assertThat(project.probes("com/acme/Service.java")).containsExactly(
                 "java.util.List<com.acme.domain.Customer>",
                 "com.acme.domain.Customer");
+    }
+
+    @Test
+    void enumConstantsAndRecordAccessors() {
+        project.add("com/acme/domain/Status.java", """
+                package com.acme.domain;
+
+                public enum Status {
+                    OPEN, CLOSED;
+
+                    Status next() {
+                        probe(OPEN);
+                        return CLOSED;
+                    }
+                }
+                """);
+        project.add("com/acme/Service.java", """
+                package com.acme;
+
+                import com.acme.domain.Order;
+                import com.acme.domain.Status;
+
+                class Service {
+                    record Line(Order order, Status status) {
+                        public Status status() {
+                            return status;
+                        }
+                    }
+
+                    void run(Line line) {
+                        probe(Status.OPEN);
+                        probe(line.order());
+                        probe(line.status());
+                        probe(line.order);
+                        probe(Status.MISSING);
+                    }
+                }
+                """);
+
+        assertThat(project.probes("com/acme/domain/Status.java")).containsExactly("com.acme.domain.Status");
+        assertThat(project.probes("com/acme/Service.java")).containsExactly(
+                "com.acme.domain.Status",
+                "com.acme.domain.Order",
+                "com.acme.domain.Status",
+                "com.acme.domain.Order",
+                ParsedProject.UNKNOWN);
     }
 
     @Test
