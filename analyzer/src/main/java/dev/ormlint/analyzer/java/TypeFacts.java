@@ -143,13 +143,28 @@ public final class TypeFacts {
         return Optional.empty();
     }
 
-    /** The method a call invokes, when it is declared in the scanned sources or the library facts. */
+    /**
+     * The method a call invokes, when it is declared in the scanned sources or the library facts.
+     * An unqualified call is looked up in the enclosing types from the innermost outwards, as Java does.
+     */
     public Optional<ResolvedMethod> returnType(MethodCallExpr call) {
-        Optional<TypeRef> receiver = call.getScope().isPresent()
-                ? typeOf(call.getScope().get())
-                : enclosingTypeName(call).map(TypeRef::of);
-        return receiver.flatMap(r -> index.findMethod(r, call.getNameAsString(), call.getArguments().size(),
-                i -> typeOf(call.getArgument(i))));
+        if (call.getScope().isPresent()) {
+            return typeOf(call.getScope().get()).flatMap(receiver -> findMethod(receiver, call));
+        }
+        for (Node n = call; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> type && type.getFullyQualifiedName().isPresent()) {
+                Optional<ResolvedMethod> found = findMethod(TypeRef.of(type.getFullyQualifiedName().get()), call);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ResolvedMethod> findMethod(TypeRef receiver, MethodCallExpr call) {
+        return index.findMethod(receiver, call.getNameAsString(), call.getArguments().size(),
+                i -> typeOf(call.getArgument(i)));
     }
 
     private Optional<TypeRef> fieldAccessType(FieldAccessExpr access) {

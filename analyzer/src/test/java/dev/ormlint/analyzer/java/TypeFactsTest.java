@@ -448,6 +448,43 @@ class TypeFactsTest {
     }
 
     @Test
+    void unqualifiedCallsAreLookedUpInEnclosingTypesFromTheInnermostOutwards() {
+        project.add("com/acme/OrderDao.java", """
+                package com.acme;
+
+                import com.acme.domain.Customer;
+                import com.acme.domain.Order;
+
+                class OrderDao {
+                    Order current() {
+                        return null;
+                    }
+
+                    Order shadowed() {
+                        return null;
+                    }
+
+                    class Callback {
+                        Customer shadowed() {
+                            return null;
+                        }
+
+                        void run() {
+                            probe(current());
+                            probe(shadowed());
+                            probe(missing());
+                        }
+                    }
+                }
+                """);
+
+        assertThat(project.probes("com/acme/OrderDao.java")).containsExactly(
+                "com.acme.domain.Order",
+                "com.acme.domain.Customer",
+                ParsedProject.UNKNOWN);
+    }
+
+    @Test
     void genericProjectSupertypesPassTheirArgumentsOn() {
         project.add("com/acme/repo/BaseRepository.java", """
                 package com.acme.repo;
