@@ -48,10 +48,7 @@ class AnalyzerMemoryTest {
         tree.write("com/acme/Base.java", """
                 package com.acme;
 
-                import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+                import java.util.List;
 
                 public abstract class Base<T> implements Comparable<Base<T>> {
                     protected List<T> items;

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -19,6 +20,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
@@ -128,6 +130,9 @@ public final class TypeFacts {
         if (expression instanceof ThisExpr) {
             return enclosingTypeName(expression).map(TypeRef::of);
         }
+        if (expression instanceof SuperExpr) {
+            return superclassOf(expression);
+        }
         if (expression instanceof FieldAccessExpr access) {
             return fieldAccessType(access);
         }
@@ -139,6 +144,26 @@ public final class TypeFacts {
         }
         if (expression.isStringLiteralExpr() || expression.isTextBlockLiteralExpr()) {
             return Optional.of(TypeRef.of("java.lang.String"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The class a {@code super} inside {@code node} refers to: what the enclosing class extends, as
+     * written there. Unknown inside anonymous classes, enums, records and interfaces.
+     */
+    private Optional<TypeRef> superclassOf(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+                return Optional.empty();
+            }
+            if (n instanceof ClassOrInterfaceDeclaration declaration) {
+                return declaration.isInterface() ? Optional.empty()
+                        : declaration.getExtendedTypes().getFirst().map(this::resolve);
+            }
+            if (n instanceof TypeDeclaration<?>) {
+                return Optional.empty();
+            }
         }
         return Optional.empty();
     }

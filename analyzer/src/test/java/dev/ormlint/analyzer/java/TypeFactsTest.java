@@ -118,6 +118,54 @@ class TypeFactsTest {
     }
 
     @Test
+    void superRefersToTheExtendedClass() {
+        project.add("com/acme/BaseDao.java", """
+                package com.acme;
+
+                import com.acme.domain.Customer;
+                import com.acme.domain.Order;
+
+                class BaseDao {
+                    protected Customer customer;
+
+                    Order load() {
+                        return null;
+                    }
+                }
+                """);
+        project.add("com/acme/OrderDao.java", """
+                package com.acme;
+
+                class OrderDao extends BaseDao implements Runnable {
+                    @Override
+                    public void run() {
+                        probe(super.load());
+                        probe(super.customer);
+                        new Object() {
+                            void inner() {
+                                probe(super.toString());
+                            }
+                        };
+                    }
+                }
+                """);
+        project.add("com/acme/Task.java", """
+                package com.acme;
+
+                class Task implements Runnable {
+                    @Override
+                    public void run() {
+                        probe(super.toString());
+                    }
+                }
+                """);
+
+        assertThat(project.probes("com/acme/OrderDao.java")).containsExactly(
+                "com.acme.domain.Order", "com.acme.domain.Customer", ParsedProject.UNKNOWN);
+        assertThat(project.probes("com/acme/Task.java")).containsExactly(ParsedProject.UNKNOWN);
+    }
+
+    @Test
     void innerDeclarationsShadowOuterOnesAndLaterOrSiblingOnesAreInvisible() {
         project.add("com/acme/Service.java", """
                 package com.acme;
