@@ -64,7 +64,16 @@ class RuleCatalogTest {
             assertThat(headings).as(d.id() + " headings").contains("## Don't", "## Do");
             assertThat(headings.indexOf("## Don't")).as(d.id() + ": Don't comes before Do")
                     .isLessThan(headings.indexOf("## Do"));
+            assertThat(headings).as(d.id() + " headings").contains("## When to suppress");
+            assertThat(page).as(d.id() + " severity line").contains("**Severity:** " + d.severity().label());
         });
+    }
+
+    @Test
+    void theReadmeRuleTableLinksEveryRulesDocPage() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        assertThat(RULES).allSatisfy(d -> assertThat(readme).as("README links " + d.id())
+                .contains("[`" + d.id() + "`](docs/rules/" + d.id() + ".md)"));
     }
 
     private static Class<?> load(String className) {
