@@ -1,5 +1,6 @@
 package dev.ormlint.analyzer;
 
+import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
@@ -18,12 +19,16 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +46,9 @@ public final class Analyzer {
 
         void update(int done, int total);
     }
+
+    private static final Comparator<Notice> NOTICE_ORDER = Comparator.comparing(Notice::path)
+            .thenComparing(Notice::kind).thenComparing(Notice::message);
 
     private final RuleRegistry registry;
 
@@ -97,12 +105,39 @@ public final class Analyzer {
             findings.addAll(runProjectRules(projectRules, configFiles, index, options, notices));
             findings.sort(Finding.ORDER);
             List<Notice> sortedNotices = new ArrayList<>(notices);
-            sortedNotices.sort(java.util.Comparator.comparing(Notice::path));
+            sortedNotices.sort(NOTICE_ORDER);
             return new ScanResult(request.root().toAbsolutePath().normalize(), rules, findings, sortedNotices,
                     discovered.files().size(), 0, Duration.ofNanos(System.nanoTime() - start));
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Checks one in-memory Java source with every Java rule, for front ends that see a single
+     * compilation unit at a time (a javac plugin). The index holds only this unit's own types and
+     * the library facts, so facts about types declared in other files are unknown and rules stay
+     * silent where they would need them. A source that mentions no rule trigger is not even parsed.
+     *
+     * @param path     the file's path as findings should show it
+     * @param notices  receives a parse error or a rule failure instead of an exception
+     * @return the findings in line and column order
+     */
+    public List<Finding> checkSource(String path, String source, Consumer<Notice> notices) {
+        List<RuleDescriptor> javaRules = registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList();
+        if (javaRules.stream().noneMatch(r -> Triggers.any(source, ((JavaRule) r.rule()).triggers()))) {
+            return List.of();
+        }
+        JavaParsing.Parsed parsed = JavaParsing.parse(source);
+        if (!parsed.ok()) {
+            notices.accept(new Notice(path, Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem()));
+            return List.of();
+        }
+        ProjectIndex index = ProjectIndex.of(IndexBuilder.typesOf(parsed.unit(), path));
+        List<Finding> findings = new ArrayList<>(JavaFileCheck.run(javaRules, parsed.unit(), source, path, index,
+                new RuleOptions(Map.of()), notices));
+        findings.sort(Finding.ORDER);
+        return findings;
     }
 
     /** One Java file after the index pass: its types, and whether any rule trigger occurs in it. */
@@ -120,8 +155,14 @@ public final class Analyzer {
             notices.add(new Notice(file.relativePath(), Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem()));
             return new IndexedFile(file, List.of(), false);
         }
-        return new IndexedFile(file, IndexBuilder.typesOf(parsed.unit(), file.relativePath()),
-                Triggers.any(read.text(), triggers));
+        try {
+            return new IndexedFile(file, IndexBuilder.typesOf(parsed.unit(), file.relativePath()),
+                    Triggers.any(read.text(), triggers));
+        } catch (RuntimeException | StackOverflowError e) {
+            notices.add(new Notice(file.relativePath(), Notice.Kind.INTERNAL_ERROR,
+                    "cannot index this file, its types are unknown to the rules: " + e));
+            return new IndexedFile(file, List.of(), false);
+        }
     }
 
     private static List<Finding> check(SourceFile file, SourceReader reader, List<RuleDescriptor> rules,
@@ -141,11 +182,20 @@ public final class Analyzer {
     private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
                                                  ProjectIndex index, RuleOptions options, List<Notice> notices) {
         List<Finding> findings = new ArrayList<>();
+        ProjectConfig[] configuration = new ProjectConfig[1];
+        // Read on first use, so that scans without configuration rules never parse configuration files.
+        Supplier<ProjectConfig> readOnce = () -> {
+            if (configuration[0] == null) {
+                configuration[0] = ProjectConfig.read(configFiles, notices::add);
+            }
+            return configuration[0];
+        };
         for (RuleDescriptor descriptor : rules) {
-            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, index, options, findings, notices);
+            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, readOnce, index, options, findings,
+                    notices);
             try {
                 ((ProjectRule) descriptor.rule()).check(context);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 notices.add(new Notice("", Notice.Kind.INTERNAL_ERROR,
                         "rule " + descriptor.id() + " failed and was skipped: " + e));
             }
