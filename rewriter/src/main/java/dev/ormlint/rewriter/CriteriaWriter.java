@@ -35,6 +35,11 @@ final class CriteriaWriter implements QueryWriter {
         return new Rendering(query, file).edits();
     }
 
+    static List<Criterion.Detached> subqueries(LegacyQuery query) {
+        return criteria(query).filter(Criterion.SubqueryTest.class::isInstance)
+                .map(c -> ((Criterion.SubqueryTest) c).subquery()).toList();
+    }
+
     static Stream<Criterion> criteria(LegacyQuery query) {
         return query.steps().values().stream().filter(Step.Add.class::isInstance)
                 .flatMap(s -> Criterion.walk(((Step.Add) s).criterion()));
@@ -55,6 +60,8 @@ final class CriteriaWriter implements QueryWriter {
         private final String root;
         private final String predicates;
         private final String orders;
+        /** The root of the subquery being written, or null while writing the query itself. */
+        private String subRoot;
 
         Rendering(LegacyQuery query, FileContext file) {
             this.query = query;
@@ -94,14 +101,12 @@ final class CriteriaWriter implements QueryWriter {
                     : ((QuerySite.Variable) query.site()).declaration();
             Statement anchor = first;
             for (Criterion.Accumulated junction : junctions) {
-                if (junction.declaration().getParentNode().orElse(null) != first.getParentNode().orElse(null)) {
-                    throw new Unsupported("junction `" + junction.name() + "` declared in another block",
-                            "no single place for the query's set-up statements");
-                }
-                if (source.start(junction.declaration()) < source.start(anchor)) {
-                    anchor = junction.declaration();
-                }
+                anchor = earlier(anchor, junction.declaration(), first, "junction `" + junction.name() + "`");
                 edits.addAll(junctionEdits(junction));
+            }
+            for (Criterion.Detached subquery : subqueries(query)) {
+                anchor = earlier(anchor, subquery.declaration(), first, "DetachedCriteria `" + subquery.name() + "`");
+                edits.add(statements.replace(subquery.declaration(), subqueryLines(subquery)));
             }
             List<String> setup = setup();
             if (anchor != first) {
@@ -140,6 +145,31 @@ final class CriteriaWriter implements QueryWriter {
         private String listOf(String element, String name) {
             return types.of("java.util.List") + "<" + type(element) + "> " + name + " = new "
                     + types.of("java.util.ArrayList") + "<>();";
+        }
+
+        /** Set-up statements go before the first statement the query is built by; all must share a block. */
+        private Statement earlier(Statement anchor, Statement declaration, Statement first, String what) throws Unsupported {
+            if (declaration.getParentNode().orElse(null) != first.getParentNode().orElse(null)) {
+                throw new Unsupported(what + " declared in another block", "no single place for the query's set-up statements");
+            }
+            return source.start(declaration) < source.start(anchor) ? declaration : anchor;
+        }
+
+        /** {@code Subquery<T> sq = cq.subquery(T.class); Root<E> sqRoot = sq.from(E.class); sq.select(..).where(..);} */
+        private List<String> subqueryLines(Criterion.Detached subquery) {
+            String name = subquery.name();
+            String resultType = types.of(subquery.selection().resultType());
+            subRoot = file.locals().fresh(query.site().creation(), name + "Root");
+            try {
+                List<String> lines = new ArrayList<>();
+                lines.add(type("Subquery") + "<" + resultType + "> " + name + " = " + cq + ".subquery(" + resultType + ".class);");
+                lines.add(type("Root") + "<" + subquery.entity() + "> " + subRoot + " = " + name + ".from(" + subquery.entity() + ".class);");
+                String where = subquery.where().stream().map(this::predicate).collect(Collectors.joining(", "));
+                lines.add(name + ".select(" + selection(subquery.selection()) + ")" + (where.isEmpty() ? "" : ".where(" + where + ")") + ";");
+                return lines;
+            } finally {
+                subRoot = null;
+            }
         }
 
         /** The junction becomes a list of predicates, filled where it was. */
@@ -275,7 +305,7 @@ final class CriteriaWriter implements QueryWriter {
 
         private String selection(Step.Selection selection) {
             return switch (selection.kind()) {
-                case ROW_COUNT -> cb + ".count(" + root + ")";
+                case ROW_COUNT -> cb + ".count(" + (subRoot == null ? root : subRoot) + ")";
                 case PROPERTY, GROUP, MIN, MAX, AVG -> aggregate(selection);
                 case COUNT -> cb + ".count(" + path(selection.path(), false) + ")";
                 case COUNT_DISTINCT -> cb + ".countDistinct(" + path(selection.path(), false) + ")";
@@ -342,6 +372,16 @@ final class CriteriaWriter implements QueryWriter {
                         : cb + (j.conjunction() ? ".and(" : ".or(")
                         + j.parts().stream().map(this::predicate).collect(Collectors.joining(", ")) + ")";
             }
+            if (criterion instanceof Criterion.SubqueryTest test) {
+                String name = test.subquery().name();
+                return switch (test.kind()) {
+                    case IN -> path(test.path(), false) + ".in(" + name + ")";
+                    case NOT_IN -> cb + ".not(" + path(test.path(), false) + ".in(" + name + "))";
+                    case EXISTS -> cb + ".exists(" + name + ")";
+                    case NOT_EXISTS -> cb + ".not(" + cb + ".exists(" + name + "))";
+                    case EQ -> cb + ".equal(" + cb + ".literal(" + source.of(test.value()) + "), " + name + ")";
+                };
+            }
             if (criterion instanceof Criterion.Accumulated a) {
                 String combine = a.conjunction() ? ".and(" : ".or(";
                 return a.name() + ".isEmpty() ? " + cb + ".conjunction() : " + cb + combine + a.name()
@@ -370,7 +410,8 @@ final class CriteriaWriter implements QueryWriter {
         }
 
         private String pathOwner(PropertyRef path) {
-            StringBuilder text = new StringBuilder(path.join() == null ? root : joinVariables.get(path.join()));
+            String start = path.join() != null ? joinVariables.get(path.join()) : subRoot != null && !path.outer() ? subRoot : root;
+            StringBuilder text = new StringBuilder(start);
             for (int i = 0; i < path.names().size() - 1; i++) {
                 text.append(".get(\"").append(path.names().get(i)).append("\")");
             }

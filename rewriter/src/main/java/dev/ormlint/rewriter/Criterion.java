@@ -94,6 +94,35 @@ sealed interface Criterion {
         }
     }
 
+    /**
+     * {@code Subqueries.propertyIn/propertyNotIn/exists/notExists/eq} over a {@code DetachedCriteria}
+     * local variable.
+     *
+     * @param path  the compared property (IN, NOT_IN), else null
+     * @param value the compared value (EQ), else null
+     */
+    record SubqueryTest(Kind kind, PropertyRef path, Expression value, Detached subquery) implements Criterion {
+        enum Kind {
+            IN, NOT_IN, EXISTS, NOT_EXISTS, EQ
+        }
+    }
+
+    /**
+     * A {@code DetachedCriteria} declared in one fluent statement and used once, by a subquery test.
+     *
+     * @param name      the variable
+     * @param entity    the entity class as written
+     * @param alias     the alias given to {@code forClass}, or null
+     * @param where     its restrictions
+     * @param selection what it selects
+     */
+    record Detached(String name, ExpressionStmt declaration, String entity, String entityType, String alias,
+                    List<Criterion> where, Step.Selection selection) {
+        public Detached {
+            where = List.copyOf(where);
+        }
+    }
+
     /** This criterion and every criterion inside it. */
     static Stream<Criterion> walk(Criterion criterion) {
         Stream<Criterion> inner;

@@ -35,6 +35,8 @@ final class CriterionReader {
             "java.sql.Timestamp", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
             "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.util.Calendar");
     private static final String MATCH_MODE = "org.hibernate.criterion.MatchMode";
+    private static final String SUBQUERIES = "org.hibernate.criterion.Subqueries";
+    private static final String DETACHED = "org.hibernate.criterion.DetachedCriteria";
     /** Why restrictions built by other legacy classes are left, by the class name they start from. */
     private static final Map<String, String> OTHER_RESTRICTIONS = Map.of(
             "Subqueries", "subquery (DetachedCriteria) not migrated yet",
@@ -63,6 +65,9 @@ final class CriterionReader {
         }
         if (call.getNameAsString().equals("ignoreCase") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             return ignoringCase(call.getScope().get());
+        }
+        if (api.isStaticOf(call, SUBQUERIES)) {
+            return subqueryTest(call);
         }
         if (!api.isStaticOf(call, LegacyApi.RESTRICTIONS)) {
             throw new Unsupported(LegacyApi.describe(call), OTHER_RESTRICTIONS.getOrDefault(outermostScope(call),
@@ -109,6 +114,83 @@ final class CriterionReader {
             case "allEq" -> throw new Unsupported("Restrictions.allEq", "map of property values known only at run time");
             default -> throw new Unsupported("Restrictions." + name, "restriction not migrated yet");
         };
+    }
+
+    private Criterion subqueryTest(MethodCallExpr call) throws Unsupported {
+        String name = call.getNameAsString();
+        List<Expression> args = call.getArguments();
+        Unsupported other = new Unsupported("Subqueries." + name, "subquery (DetachedCriteria) not migrated yet");
+        if (args.isEmpty() || !(args.get(args.size() - 1) instanceof NameExpr variable)) {
+            throw other;
+        }
+        return switch (name) {
+            case "propertyIn", "propertyNotIn" -> {
+                if (args.size() != 2) {
+                    throw other;
+                }
+                PropertyRef path = paths.resolve(args.get(0));
+                yield new Criterion.SubqueryTest(name.equals("propertyIn") ? Criterion.SubqueryTest.Kind.IN
+                        : Criterion.SubqueryTest.Kind.NOT_IN, path, null, detached(variable));
+            }
+            case "exists", "notExists" -> new Criterion.SubqueryTest(name.equals("exists")
+                    ? Criterion.SubqueryTest.Kind.EXISTS : Criterion.SubqueryTest.Kind.NOT_EXISTS, null, null, detached(variable));
+            case "eq" -> {
+                if (args.size() != 2) {
+                    throw other;
+                }
+                yield new Criterion.SubqueryTest(Criterion.SubqueryTest.Kind.EQ, null, args.get(0), detached(variable));
+            }
+            default -> throw other;
+        };
+    }
+
+    /**
+     * The {@code DetachedCriteria} a subquery test names: declared in an enclosing block by one fluent
+     * {@code forClass(X.class[, alias]).add(..)...setProjection(..)} and used nowhere else.
+     */
+    private Criterion.Detached detached(NameExpr use) throws Unsupported {
+        String name = use.getNameAsString();
+        Unsupported elsewhere = new Unsupported("DetachedCriteria `" + name + "`",
+                "subquery built outside one declaration");
+        ExpressionStmt declaration = declarationOf(use).orElseThrow(() -> elsewhere);
+        BlockStmt block = (BlockStmt) declaration.getParentNode().orElseThrow();
+        if (block.findAll(NameExpr.class, n -> n.getNameAsString().equals(name) && n != use).size() > 0) {
+            throw elsewhere;
+        }
+        Expression e = declaration.getExpression().asVariableDeclarationExpr().getVariable(0).getInitializer()
+                .orElseThrow(() -> elsewhere);
+        List<Expression> adds = new ArrayList<>();
+        Expression projection = null;
+        while (e instanceof MethodCallExpr call && call.getScope().isPresent() && !api.isStaticOf(call, DETACHED)) {
+            if (call.getNameAsString().equals("add") && call.getArguments().size() == 1) {
+                adds.add(0, call.getArgument(0));
+            } else if (call.getNameAsString().equals("setProjection") && call.getArguments().size() == 1 && projection == null) {
+                projection = call.getArgument(0);
+            } else {
+                throw new Unsupported("DetachedCriteria." + call.getNameAsString() + "(..)", "subquery (DetachedCriteria) not migrated yet");
+            }
+            e = call.getScope().get();
+        }
+        if (!(e instanceof MethodCallExpr start) || !api.isStaticOf(start, DETACHED) || !start.getNameAsString().equals("forClass")
+                || start.getArguments().isEmpty() || !start.getArgument(0).isClassExpr() || projection == null
+                || start.getArguments().size() == 2 && !start.getArgument(1).isStringLiteralExpr()) {
+            throw elsewhere;
+        }
+        String entity = start.getArgument(0).asClassExpr().getType().asString();
+        String entityType = api.types().resolveName(entity, start).filter(paths.model()::knows)
+                .orElseThrow(() -> new Unsupported("forClass(" + entity + ".class)", "entity source not found (unresolvable property types)"));
+        String alias = start.getArguments().size() == 2 ? start.getArgument(1).asStringLiteralExpr().asString() : null;
+        PathResolver subPaths = paths.subquery(entityType, alias);
+        CriterionReader subCriteria = new CriterionReader(api, subPaths, source);
+        List<Criterion> where = new ArrayList<>();
+        for (Expression add : adds) {
+            where.add(subCriteria.read(add));
+        }
+        Step.Projection selected = new ProjectionReader(api, subPaths).read(projection);
+        if (selected.selections().size() != 1 || selected.grouped() || selected.distinct()) {
+            throw new Unsupported("DetachedCriteria `" + name + "` projection", "subquery selecting more than one value");
+        }
+        return new Criterion.Detached(name, declaration, entity, entityType, alias, where, selected.selections().get(0));
     }
 
     /** {@code eq(..).ignoreCase()}: legacy compares {@code lower(column)} with the value lower-cased. */

@@ -64,6 +64,7 @@ final class FileMigrator {
             }
             attempt = attempt(unit, source, facts, readable, going, relativePath);
         }
+        left = withSubqueriesOf(attempt.migrated(), left, source);
         if (attempt.edits().isEmpty()) {
             return new Result(sorted(attempt.outcomes(), left), Optional.empty());
         }
@@ -85,7 +86,20 @@ final class FileMigrator {
         return new Result(sorted(attempt.outcomes(), left), Optional.of(migration));
     }
 
-    private record Attempt(List<TextEdit> edits, List<QueryOutcome> outcomes, TypeNames typeNames, Set<String> going) {
+    private record Attempt(List<TextEdit> edits, List<QueryOutcome> outcomes, TypeNames typeNames, Set<String> going,
+                           List<LegacyQuery> migrated) {
+    }
+
+    /** A {@code DetachedCriteria} that became a subquery of a migrated query is migrated with it. */
+    private static List<QueryOutcome> withSubqueriesOf(List<LegacyQuery> migrated, List<QueryOutcome> left, SourceText source) {
+        Set<Integer> lines = new java.util.HashSet<>();
+        for (LegacyQuery query : migrated) {
+            for (Criterion.Detached subquery : CriteriaWriter.subqueries(query)) {
+                subquery.declaration().findAll(MethodCallExpr.class, c -> c.getNameAsString().equals("forClass"))
+                        .forEach(c -> lines.add(source.line(c)));
+            }
+        }
+        return left.stream().map(o -> lines.contains(o.line()) ? QueryOutcome.migrated(o.path(), o.line()) : o).toList();
     }
 
     /** Writes every readable query, assuming the {@code going} legacy imports are removed afterwards. */
@@ -95,6 +109,7 @@ final class FileMigrator {
         FileContext file = new FileContext(source, facts, typeNames, new LocalNames(), model);
         List<TextEdit> accepted = new ArrayList<>();
         List<QueryOutcome> outcomes = new ArrayList<>();
+        List<LegacyQuery> migrated = new ArrayList<>();
         for (LegacyQuery query : queries) {
             int line = source.line(query.site().creation());
             try {
@@ -103,13 +118,14 @@ final class FileMigrator {
                     throw new Unsupported("query sharing code with another query", "edits of two queries overlap");
                 }
                 accepted.addAll(edits);
+                migrated.add(query);
                 outcomes.add(QueryOutcome.migrated(relativePath, line));
             } catch (Unsupported why) {
                 outcomes.add(QueryOutcome.left(relativePath, line, why));
             }
         }
         accepted.sort(EDIT_ORDER);
-        return new Attempt(accepted, outcomes, typeNames, going);
+        return new Attempt(accepted, outcomes, typeNames, going, migrated);
     }
 
     static final Comparator<TextEdit> EDIT_ORDER = Comparator.comparingInt(TextEdit::startOffset)

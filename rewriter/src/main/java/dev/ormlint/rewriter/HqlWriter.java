@@ -51,6 +51,16 @@ final class HqlWriter implements QueryWriter {
         } else {
             terminalStatement = ((QuerySite.Fluent) query.site()).statement();
         }
+        for (Criterion.Detached subquery : CriteriaWriter.subqueries(query)) {
+            for (Criterion criterion : subquery.where()) {
+                for (Expression value : values(criterion)) {
+                    if (!QueryReader.isStable(value, subquery.declaration().getParentNode().orElseThrow())) {
+                        throw new Unsupported("value `" + value + "`", "value may change between add() and the query run");
+                    }
+                }
+            }
+            edits.add(statements.replace(subquery.declaration(), List.of()));
+        }
         String indent = file.source().indentOf(terminalStatement) + CONTINUATION;
         edits.add(statements.replace(query.site().terminal(), new Rendering(query, file).run(indent)));
         return edits;
@@ -95,6 +105,9 @@ final class HqlWriter implements QueryWriter {
         if (criterion instanceof Criterion.SizeCompare size) {
             return List.of(size.size());
         }
+        if (criterion instanceof Criterion.SubqueryTest test && test.value() != null) {
+            return List.of(test.value());
+        }
         return List.of();
     }
 
@@ -105,6 +118,8 @@ final class HqlWriter implements QueryWriter {
         private final String alias;
         private final Map<String, String> parameters = new LinkedHashMap<>();
         private final Map<String, Boolean> listParameters = new LinkedHashMap<>();
+        /** The alias of the subquery being written, or null while writing the query itself. */
+        private String subAlias;
 
         Rendering(LegacyQuery query, FileContext file) throws Unsupported {
             this.query = query;
@@ -239,6 +254,15 @@ final class HqlWriter implements QueryWriter {
             if (criterion instanceof Criterion.Junction j) {
                 return junction(j);
             }
+            if (criterion instanceof Criterion.SubqueryTest test) {
+                return switch (test.kind()) {
+                    case IN -> path(test.path()) + " in " + subquery(test.subquery());
+                    case NOT_IN -> path(test.path()) + " not in " + subquery(test.subquery());
+                    case EXISTS -> "exists " + subquery(test.subquery());
+                    case NOT_EXISTS -> "not exists " + subquery(test.subquery());
+                    case EQ -> ":" + parameter("value", file.source().of(test.value()), false) + " = " + subquery(test.subquery());
+                };
+            }
             return "not (" + condition(((Criterion.Not) criterion).inner()) + ")";
         }
 
@@ -270,7 +294,27 @@ final class HqlWriter implements QueryWriter {
         }
 
         private String path(PropertyRef path) {
-            return (path.join() == null ? alias : path.join()) + "." + path.dotted();
+            String start = path.join() != null ? path.join() : subAlias != null && !path.outer() ? subAlias : alias;
+            return start + "." + path.dotted();
+        }
+
+        /** {@code (select o.customer.id from PurchaseOrder o where ..)}, correlated through the outer aliases. */
+        private String subquery(Criterion.Detached subquery) {
+            String wanted = subquery.alias() != null && IDENTIFIER.matcher(subquery.alias()).matches()
+                    && !RESERVED.contains(subquery.alias().toLowerCase()) ? subquery.alias()
+                    : TypeNames.simple(subquery.entityType()).substring(0, 1).toLowerCase();
+            String name = wanted;
+            for (int i = 2; name.equals(alias) || isJoinAlias(name) || RESERVED.contains(name); i++) {
+                name = wanted + i;
+            }
+            subAlias = name;
+            try {
+                String where = subquery.where().stream().map(this::condition).collect(Collectors.joining(" and "));
+                return "(select " + selection(subquery.selection()) + " from " + file.model().entityName(subquery.entityType())
+                        + " " + name + (where.isEmpty() ? "" : " where " + where) + ")";
+            } finally {
+                subAlias = null;
+            }
         }
 
         private static String literal(String hql) {

@@ -20,12 +20,27 @@ final class PathResolver {
     private final String entityType;
     private final String rootAlias;
     private final Map<String, String> joinTargets = new HashMap<>();
+    private final PathResolver outer;
     private String base;
 
     PathResolver(EntityModel model, String entityType, String rootAlias) {
+        this(model, entityType, rootAlias, null);
+    }
+
+    private PathResolver(EntityModel model, String entityType, String rootAlias, PathResolver outer) {
         this.model = model;
         this.entityType = entityType;
         this.rootAlias = rootAlias;
+        this.outer = outer;
+    }
+
+    /** Paths of a subquery: its own, and through the aliases of this query, correlated. */
+    PathResolver subquery(String subEntityType, String subAlias) {
+        return new PathResolver(model, subEntityType, subAlias, this);
+    }
+
+    private boolean names(String alias) {
+        return alias.equals(rootAlias) || joinTargets.containsKey(alias);
     }
 
     String entityType() {
@@ -61,6 +76,10 @@ final class PathResolver {
     }
 
     PropertyRef resolve(String written) throws Unsupported {
+        String first = written.contains(".") ? written.substring(0, written.indexOf('.')) : "";
+        if (outer != null && !names(first) && outer.names(first)) {
+            return outer.resolve(written).asOuter();
+        }
         List<String> names = new ArrayList<>(List.of(written.split("\\.", -1)));
         String join = base;
         String owner = base == null ? entityType : joinTargets.get(base);
@@ -92,7 +111,7 @@ final class PathResolver {
             }
             owner = property.type();
         }
-        return new PropertyRef(join, resolved, property);
+        return new PropertyRef(join, resolved, property, false);
     }
 
     /** Legacy Criteria treats {@code id} as the identifier whatever the property is called. */

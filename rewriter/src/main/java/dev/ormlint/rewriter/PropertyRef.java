@@ -9,11 +9,16 @@ import java.util.List;
  *
  * @param join  the join alias the path starts from, or null for the root
  * @param names the property names, e.g. {@code [address, city]}
+ * @param outer whether a subquery's path refers to the enclosing query (a correlation)
  */
-record PropertyRef(String join, List<String> names, EntityModel.Property property) {
+record PropertyRef(String join, List<String> names, EntityModel.Property property, boolean outer) {
 
     PropertyRef {
         names = List.copyOf(names);
+    }
+
+    PropertyRef asOuter() {
+        return new PropertyRef(join, names, property, true);
     }
 
     String dotted() {

@@ -1,5 +1,6 @@
 package dev.ormlint.rewriter;
 
+import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
@@ -55,10 +56,10 @@ final class SiteFinder {
 
     private QuerySite variable(MethodCallExpr creation, List<MethodCallExpr> initializerCalls, ExpressionStmt declaration,
                                BlockStmt block, String name) throws Unsupported {
-        int declared = declaration.getEnd().orElseThrow().line * 10_000 + declaration.getEnd().get().column;
+        Position declared = declaration.getEnd().orElseThrow();
         List<NameExpr> uses = block.findAll(NameExpr.class, n -> n.getNameAsString().equals(name)
-                && position(n) > declared);
-        uses.sort(Comparator.comparingInt(SiteFinder::position));
+                && n.getBegin().orElseThrow().isAfter(declared));
+        uses.sort(Comparator.comparing(n -> n.getBegin().orElseThrow()));
         List<QuerySite.StepStatement> statements = new ArrayList<>();
         MethodCallExpr terminal = null;
         Statement terminalStatement = null;
@@ -101,10 +102,6 @@ final class SiteFinder {
         }
         return new QuerySite.Variable(creation, declaration, name, initializerCalls, statements, terminalStatement,
                 terminalCalls, terminal);
-    }
-
-    private static int position(Node node) {
-        return node.getBegin().orElseThrow().line * 10_000 + node.getBegin().get().column;
     }
 
     /** The calls chained on {@code start}, up to and including a terminal. */

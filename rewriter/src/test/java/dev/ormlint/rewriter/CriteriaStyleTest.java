@@ -1,5 +1,7 @@
 package dev.ormlint.rewriter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -471,5 +473,88 @@ class CriteriaStyleTest {
                     }
                 }
                 """);
+    }
+
+    @Test
+    void subqueriesBecomeCorrelatedSubqueriesBuiltWhereTheDetachedCriteriaWas() {
+        MigrationReport report = MigrationTester.criteria(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.DetachedCriteria;
+                import org.hibernate.criterion.Projections;
+                import org.hibernate.criterion.Restrictions;
+                import org.hibernate.criterion.Subqueries;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withPaidOrders() {
+                        DetachedCriteria paidBuyers = DetachedCriteria.forClass(PurchaseOrder.class)
+                                .add(Restrictions.eq("status", Status.PAID))
+                                .setProjection(Projections.property("customer.id"));
+                        return session.createCriteria(Customer.class)
+                                .add(Subqueries.propertyIn("id", paidBuyers))
+                                .list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withoutOrders() {
+                        DetachedCriteria anyOrder = DetachedCriteria.forClass(PurchaseOrder.class, "o")
+                                .add(Restrictions.eqProperty("o.customer.id", "c.id"))
+                                .setProjection(Projections.id());
+                        return session.createCriteria(Customer.class, "c")
+                                .add(Subqueries.notExists(anyOrder))
+                                .list();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Session;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Root;
+                import jakarta.persistence.criteria.Subquery;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withPaidOrders() {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<Customer> cq = cb.createQuery(Customer.class);
+                        Root<Customer> root = cq.from(Customer.class);
+                        Subquery<Long> paidBuyers = cq.subquery(Long.class);
+                        Root<PurchaseOrder> paidBuyersRoot = paidBuyers.from(PurchaseOrder.class);
+                        paidBuyers.select(paidBuyersRoot.get("customer").<Long>get("id")).where(cb.equal(paidBuyersRoot.get("status"), Status.PAID));
+                        cq.select(root).where(root.get("id").in(paidBuyers));
+                        return session.createQuery(cq).list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withoutOrders() {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<Customer> cq = cb.createQuery(Customer.class);
+                        Root<Customer> root = cq.from(Customer.class);
+                        Subquery<Long> anyOrder = cq.subquery(Long.class);
+                        Root<PurchaseOrder> anyOrderRoot = anyOrder.from(PurchaseOrder.class);
+                        anyOrder.select(anyOrderRoot.<Long>get("orderNumber")).where(cb.equal(anyOrderRoot.get("customer").get("id"), root.get("id")));
+                        cq.select(root).where(cb.not(cb.exists(anyOrder)));
+                        return session.createQuery(cq).list();
+                    }
+                }
+                """);
+
+        assertThat(report.migrated()).as("each DetachedCriteria is migrated with its query").isEqualTo(4);
     }
 }

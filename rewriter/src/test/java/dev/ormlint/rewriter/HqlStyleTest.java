@@ -1,5 +1,7 @@
 package dev.ormlint.rewriter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -246,5 +248,71 @@ class HqlStyleTest {
                     }
                 }
                 """);
+    }
+
+    @Test
+    void subqueriesBecomeHqlSubselects() {
+        MigrationReport report = MigrationTester.hql(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.DetachedCriteria;
+                import org.hibernate.criterion.Projections;
+                import org.hibernate.criterion.Restrictions;
+                import org.hibernate.criterion.Subqueries;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withPaidOrders() {
+                        DetachedCriteria paidBuyers = DetachedCriteria.forClass(PurchaseOrder.class)
+                                .add(Restrictions.eq("status", Status.PAID))
+                                .setProjection(Projections.property("customer.id"));
+                        return session.createCriteria(Customer.class)
+                                .add(Subqueries.propertyIn("id", paidBuyers))
+                                .list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withoutOrders() {
+                        DetachedCriteria anyOrder = DetachedCriteria.forClass(PurchaseOrder.class, "o")
+                                .add(Restrictions.eqProperty("o.customer.id", "c.id"))
+                                .setProjection(Projections.id());
+                        return session.createCriteria(Customer.class, "c")
+                                .add(Subqueries.notExists(anyOrder))
+                                .list();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Session;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withPaidOrders() {
+                        return session.createQuery("select c from Customer c where c.id in (select p.customer.id from PurchaseOrder p where p.status = :status)", Customer.class)
+                                .setParameter("status", Status.PAID)
+                                .list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withoutOrders() {
+                        return session.createQuery("select c from Customer c where not exists (select o.orderNumber from PurchaseOrder o where o.customer.id = c.id)", Customer.class).list();
+                    }
+                }
+                """);
+
+        assertThat(report.migrated()).as("each DetachedCriteria is migrated with its query").isEqualTo(4);
     }
 }

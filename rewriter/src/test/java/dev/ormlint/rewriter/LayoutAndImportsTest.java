@@ -2,6 +2,7 @@ package dev.ormlint.rewriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ormlint.analyzer.Notice;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -285,5 +286,33 @@ class LayoutAndImportsTest {
                     }
                 }
                 """);
+    }
+
+    @Test
+    void unparseableFilesBecomeNoticesAndTheOthersAreStillMigrated() {
+        MigrationTester tester = MigrationTester.criteria(root);
+        tester.write("src/main/java/com/example/dao/Broken.java", "class Broken {");
+
+        MigrationReport report = tester.run("""
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import java.util.List;
+                import org.hibernate.Session;
+
+                public class Dao {
+                    private Session session;
+
+                    public List<Customer> all() {
+                        return session.createCriteria(Customer.class).list();
+                    }
+                }
+                """);
+
+        assertThat(report.notices()).singleElement().satisfies(notice -> {
+            assertThat(notice.path()).isEqualTo("src/main/java/com/example/dao/Broken.java");
+            assertThat(notice.kind()).isEqualTo(Notice.Kind.PARSE_ERROR);
+        });
+        assertThat(report.migrated()).isEqualTo(1);
     }
 }

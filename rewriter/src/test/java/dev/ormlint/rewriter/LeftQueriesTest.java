@@ -57,7 +57,7 @@ class LeftQueriesTest {
                         "Property.forName(\"name\").eq(..)", "Property.forName(..) restriction not migrated yet"),
                 Arguments.of("return session.createCriteria(Customer.class).add(Subqueries.exists("
                                 + "DetachedCriteria.forClass(PurchaseOrder.class).setProjection(Projections.id()))).list();",
-                        "Subqueries.exists(..)", "subquery (DetachedCriteria) not migrated yet"),
+                        "Subqueries.exists", "subquery (DetachedCriteria) not migrated yet"),
                 Arguments.of("ScrollableResults rows = session.createCriteria(Customer.class).scroll(); return rows;",
                         "Criteria.scroll()", "ScrollableResults rows differ in Hibernate 6"),
                 Arguments.of("return session.createCriteria(Customer.class).add(Restrictions.eq(\"name\", name));",
