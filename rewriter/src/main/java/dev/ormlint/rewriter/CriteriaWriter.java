@@ -147,6 +147,18 @@ final class CriteriaWriter implements QueryWriter {
                     + types.of("java.util.ArrayList") + "<>();";
         }
 
+        /**
+         * The property compared with a subquery, typed as the subquery's value: an ordering comparison
+         * needs one type on both sides, and legacy compares in SQL whatever the Java types.
+         */
+        private String comparedWith(Criterion.SubqueryTest test) {
+            if (!test.op().needsComparable()) {
+                return path(test.path(), false);
+            }
+            return pathOwner(test.path()) + ".<" + types.of(test.subquery().selection().resultType()) + ">get(\""
+                    + last(test.path()) + "\")";
+        }
+
         /** Set-up statements go before the first statement the query is built by; all must share a block. */
         private Statement earlier(Statement anchor, Statement declaration, Statement first, String what) throws Unsupported {
             if (declaration.getParentNode().orElse(null) != first.getParentNode().orElse(null)) {
@@ -380,6 +392,7 @@ final class CriteriaWriter implements QueryWriter {
                     case EXISTS -> cb + ".exists(" + name + ")";
                     case NOT_EXISTS -> cb + ".not(" + cb + ".exists(" + name + "))";
                     case EQ -> cb + ".equal(" + cb + ".literal(" + source.of(test.value()) + "), " + name + ")";
+                    case COMPARE -> cb + "." + test.op().builderMethod + "(" + comparedWith(test) + ", " + name + ")";
                 };
             }
             if (criterion instanceof Criterion.Accumulated a) {

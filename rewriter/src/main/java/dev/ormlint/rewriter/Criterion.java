@@ -98,12 +98,18 @@ sealed interface Criterion {
      * {@code Subqueries.propertyIn/propertyNotIn/exists/notExists/eq} over a {@code DetachedCriteria}
      * local variable.
      *
-     * @param path  the compared property (IN, NOT_IN), else null
+     * @param path  the compared property (IN, NOT_IN, COMPARE), else null
      * @param value the compared value (EQ), else null
+     * @param op    how the property compares with the subquery's value (COMPARE), else null
      */
-    record SubqueryTest(Kind kind, PropertyRef path, Expression value, Detached subquery) implements Criterion {
+    record SubqueryTest(Kind kind, PropertyRef path, Expression value, Detached subquery, Comparison op)
+            implements Criterion {
         enum Kind {
-            IN, NOT_IN, EXISTS, NOT_EXISTS, EQ
+            IN, NOT_IN, EXISTS, NOT_EXISTS, EQ, COMPARE
+        }
+
+        SubqueryTest(Kind kind, PropertyRef path, Expression value, Detached subquery) {
+            this(kind, path, value, subquery, null);
         }
     }
 

@@ -37,6 +37,7 @@ final class CriterionReader {
     private static final String MATCH_MODE = "org.hibernate.criterion.MatchMode";
     private static final String SUBQUERIES = "org.hibernate.criterion.Subqueries";
     private static final String DETACHED = "org.hibernate.criterion.DetachedCriteria";
+    private static final String PROPERTY = "org.hibernate.criterion.Property";
     /** Why restrictions built by other legacy classes are left, by the class name they start from. */
     private static final Map<String, String> OTHER_RESTRICTIONS = Map.of(
             "Subqueries", "subquery (DetachedCriteria) not migrated yet",
@@ -68,6 +69,10 @@ final class CriterionReader {
         }
         if (api.isStaticOf(call, SUBQUERIES)) {
             return subqueryTest(call);
+        }
+        if (call.getScope().orElse(null) instanceof MethodCallExpr forName && api.isStaticOf(forName, PROPERTY)
+                && forName.getNameAsString().equals("forName") && forName.getArguments().size() == 1) {
+            return property(forName.getArgument(0), call);
         }
         if (!api.isStaticOf(call, LegacyApi.RESTRICTIONS)) {
             throw new Unsupported(LegacyApi.describe(call), OTHER_RESTRICTIONS.getOrDefault(outermostScope(call),
@@ -142,6 +147,43 @@ final class CriterionReader {
             }
             default -> throw other;
         };
+    }
+
+    /**
+     * {@code Property.forName(p).eq(v)} and the like: the same restriction as {@code Restrictions.eq(p, v)},
+     * or a comparison with a subquery when the argument is a {@code DetachedCriteria}.
+     */
+    private Criterion property(Expression name, MethodCallExpr call) throws Unsupported {
+        String operation = call.getNameAsString();
+        List<Expression> args = call.getArguments();
+        if (args.size() == 1 && args.get(0) instanceof NameExpr variable
+                && api.types().isOfType(variable, DETACHED)) {
+            PropertyRef path = paths.resolve(name);
+            if (operation.equals("in") || operation.equals("notIn")) {
+                return new Criterion.SubqueryTest(operation.equals("in") ? Criterion.SubqueryTest.Kind.IN
+                        : Criterion.SubqueryTest.Kind.NOT_IN, path, null, detached(variable));
+            }
+            if (COMPARISONS.containsKey(operation)) {
+                return new Criterion.SubqueryTest(Criterion.SubqueryTest.Kind.COMPARE, path, null, detached(variable),
+                        COMPARISONS.get(operation));
+            }
+            throw new Unsupported("Property.forName(..)." + operation + "(subquery)", "subquery (DetachedCriteria) not migrated yet");
+        }
+        PropertyRef path = paths.resolve(name);
+        if (COMPARISONS.containsKey(operation) && args.size() == 1) {
+            Criterion.Comparison op = COMPARISONS.get(operation);
+            if (op.needsComparable()) {
+                requireComparable(path, operation);
+            }
+            return new Criterion.Compare(path, op, args.get(0), false);
+        }
+        if (operation.equals("in") && args.size() == 1) {
+            return new Criterion.In(path, args.get(0));
+        }
+        if ((operation.equals("isNull") || operation.equals("isNotNull")) && args.isEmpty()) {
+            return new Criterion.NullCheck(path, operation.equals("isNull"));
+        }
+        throw new Unsupported("Property.forName(..)." + operation + "(..)", "Property.forName(..) restriction not migrated yet");
     }
 
     /**

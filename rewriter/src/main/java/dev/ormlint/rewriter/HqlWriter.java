@@ -261,6 +261,7 @@ final class HqlWriter implements QueryWriter {
                     case EXISTS -> "exists " + subquery(test.subquery());
                     case NOT_EXISTS -> "not exists " + subquery(test.subquery());
                     case EQ -> ":" + parameter("value", file.source().of(test.value()), false) + " = " + subquery(test.subquery());
+                    case COMPARE -> path(test.path()) + " " + test.op().hql + " " + subquery(test.subquery());
                 };
             }
             return "not (" + condition(((Criterion.Not) criterion).inner()) + ")";

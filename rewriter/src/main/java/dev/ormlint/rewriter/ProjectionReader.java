@@ -67,6 +67,10 @@ final class ProjectionReader {
     }
 
     private Step.Selection selection(Expression expression) throws Unsupported {
+        if (expression instanceof MethodCallExpr call && call.getNameAsString().equals("forName")
+                && api.isStaticOf(call, "org.hibernate.criterion.Property") && call.getArguments().size() == 1) {
+            return valued(Step.Selection.Kind.PROPERTY, call);
+        }
         if (!(expression instanceof MethodCallExpr call) || !api.isStaticOf(call, LegacyApi.PROJECTIONS)) {
             throw new Unsupported("projection `" + expression + "`", "projection other than Projections.*");
         }

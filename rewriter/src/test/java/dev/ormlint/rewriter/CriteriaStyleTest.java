@@ -557,4 +557,62 @@ class CriteriaStyleTest {
 
         assertThat(report.migrated()).as("each DetachedCriteria is migrated with its query").isEqualTo(4);
     }
+
+    @Test
+    void propertyForNameComparesWithASubqueryTypedAsItsValue() {
+        MigrationTester.criteria(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.DetachedCriteria;
+                import org.hibernate.criterion.Projections;
+                import org.hibernate.criterion.Property;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<PurchaseOrder> paidAboveAverage() {
+                        DetachedCriteria averageTotal = DetachedCriteria.forClass(PurchaseOrder.class)
+                                .setProjection(Projections.avg("total"));
+                        return session.createCriteria(PurchaseOrder.class)
+                                .add(Property.forName("total").gt(averageTotal))
+                                .add(Property.forName("status").eq(Status.PAID))
+                                .list();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Session;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Root;
+                import jakarta.persistence.criteria.Subquery;
+                import java.math.BigDecimal;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<PurchaseOrder> paidAboveAverage() {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<PurchaseOrder> cq = cb.createQuery(PurchaseOrder.class);
+                        Root<PurchaseOrder> root = cq.from(PurchaseOrder.class);
+                        Subquery<Double> averageTotal = cq.subquery(Double.class);
+                        Root<PurchaseOrder> averageTotalRoot = averageTotal.from(PurchaseOrder.class);
+                        averageTotal.select(cb.avg(cb.toDouble(averageTotalRoot.<BigDecimal>get("total"))));
+                        cq.select(root)
+                                .where(cb.greaterThan(root.<Double>get("total"), averageTotal), cb.equal(root.get("status"), Status.PAID));
+                        return session.createQuery(cq).list();
+                    }
+                }
+                """);
+    }
 }

@@ -315,4 +315,51 @@ class HqlStyleTest {
 
         assertThat(report.migrated()).as("each DetachedCriteria is migrated with its query").isEqualTo(4);
     }
+
+    @Test
+    void propertyForNameComparesWithAnHqlSubselect() {
+        MigrationTester.hql(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.DetachedCriteria;
+                import org.hibernate.criterion.Projections;
+                import org.hibernate.criterion.Property;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<PurchaseOrder> paidAboveAverage() {
+                        DetachedCriteria averageTotal = DetachedCriteria.forClass(PurchaseOrder.class)
+                                .setProjection(Projections.avg("total"));
+                        return session.createCriteria(PurchaseOrder.class)
+                                .add(Property.forName("total").gt(averageTotal))
+                                .add(Property.forName("status").eq(Status.PAID))
+                                .list();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Session;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<PurchaseOrder> paidAboveAverage() {
+                        return session.createQuery("select p from PurchaseOrder p where p.total > (select avg(cast(p2.total as Double)) from PurchaseOrder p2) and p.status = :status", PurchaseOrder.class)
+                                .setParameter("status", Status.PAID)
+                                .list();
+                    }
+                }
+                """);
+    }
 }
