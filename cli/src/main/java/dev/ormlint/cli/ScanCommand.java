@@ -1,19 +1,15 @@
 package dev.ormlint.cli;
 
 import dev.ormlint.analyzer.Analyzer;
-import dev.ormlint.analyzer.AtomicFiles;
 import dev.ormlint.analyzer.Baseline;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.ScanRequest;
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.report.ReportFormat;
-import dev.ormlint.analyzer.report.Reporter;
 import dev.ormlint.analyzer.report.TextReporter;
 import dev.ormlint.analyzer.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,10 +171,7 @@ final class ScanCommand implements Callable<Integer> {
         if (output == null) {
             format.reporter(terminal.colourOnStdout()).write(result, spec.commandLine().getOut());
         } else {
-            Reporter reporter = format.reporter(false);
-            StringWriter buffer = new StringWriter();
-            reporter.write(result, buffer);
-            AtomicFiles.write(output, buffer.toString().getBytes(StandardCharsets.UTF_8));
+            format.reporter(false).writeTo(result, output);
         }
         if (format == ReportFormat.TEXT) {
             TextReporter notices = new TextReporter(terminal.colourOnStderr());

@@ -1,0 +1,14 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('ormlint: 3 files scanned, 0 findings (0 errors, 0 warnings, 0 info), 0 suppressed by baseline, 1 notice')
+// The broken configuration file is reported and the build goes on.
+assert log.contains('[WARNING] src/main/resources/application.yml: not checked: cannot read configuration: line 3:')
+assert log.contains('BUILD SUCCESS')
+
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/ormlint/ormlint.sarif'))
+assert sarif.runs[0].results.isEmpty()
+def notice = sarif.runs[0].invocations[0].toolExecutionNotifications[0]
+assert notice.descriptor.id == 'parse-error'
+assert notice.locations[0].physicalLocation.artifactLocation.uri == 'src/main/resources/application.yml'
+true

@@ -1,0 +1,15 @@
+package shop;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Order {
+
+    @Id
+    private Long id;
+
+    private String status;
+
+    private Integer total;
+}

@@ -1,0 +1,133 @@
+package dev.ormlint.maven;
+
+import dev.ormlint.analyzer.AtomicFiles;
+import dev.ormlint.rewriter.CriteriaMigrator;
+import dev.ormlint.rewriter.FileMigration;
+import dev.ormlint.rewriter.MigrationFiles;
+import dev.ormlint.rewriter.MigrationReport;
+import dev.ormlint.rewriter.MigrationRequest;
+import dev.ormlint.rewriter.MigrationStyle;
+import dev.ormlint.rewriter.MigrationSummary;
+import dev.ormlint.rewriter.UnifiedDiff;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Migrates the module's legacy Hibernate Criteria queries to the JPA Criteria API (or HQL). A dry
+ * run by default: the unified diff goes to the log and to {@code diffFile}; with {@code apply} the
+ * files are written, each atomically. Queries that cannot be migrated faithfully are left as they
+ * are and listed with the reason.
+ */
+@Mojo(name = "migrate", threadSafe = true)
+public final class MigrateMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** Skip the migration. */
+    @Parameter(property = "ormlint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Write the migrated files instead of only showing the diff. */
+    @Parameter(property = "ormlint.apply", defaultValue = "false")
+    private boolean apply;
+
+    /** What migrated queries become: {@code criteria} (JPA CriteriaBuilder) or {@code hql}. */
+    @Parameter(property = "ormlint.style", defaultValue = "criteria")
+    private String style;
+
+    /** Also migrate the test source roots. */
+    @Parameter(property = "ormlint.includeTests", defaultValue = "false")
+    private boolean includeTests;
+
+    /** Glob patterns of paths, relative to the module directory, not to migrate. */
+    @Parameter(property = "ormlint.excludes")
+    private List<String> excludes = new ArrayList<>();
+
+    /** Where the unified diff of the migration is written. */
+    @Parameter(property = "ormlint.diffFile", defaultValue = "${project.build.directory}/ormlint/migrate.diff")
+    private File diffFile;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("ormlint: skipped");
+            return;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().debug("ormlint: no sources in a module with pom packaging");
+            return;
+        }
+        Path basedir = project.getBasedir().toPath();
+        List<Path> roots = ModuleSources.javaRoots(project, includeTests);
+        if (roots.isEmpty()) {
+            getLog().info("ormlint: no source directories to migrate");
+            return;
+        }
+        MigrationReport report = migrate(new MigrationRequest(roots, basedir, migrationStyle(), excludes));
+        List<String> diff = report.files().stream().flatMap(file -> UnifiedDiff.of(file).stream()).toList();
+        writeDiff(diff);
+        if (apply) {
+            write(report);
+        } else {
+            diff.forEach(getLog()::info);
+        }
+        summarize(report, BuildLogLines.shown(basedir, diffFile.toPath()));
+    }
+
+    private MigrationStyle migrationStyle() throws MojoExecutionException {
+        try {
+            return MigrationStyle.valueOf(style.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("ormlint: unknown migration style '" + style + "' (expected criteria or hql)", e);
+        }
+    }
+
+    private MigrationReport migrate(MigrationRequest request) throws MojoExecutionException {
+        try {
+            return new CriteriaMigrator().migrate(request);
+        } catch (IOException e) {
+            throw new MojoExecutionException("ormlint: cannot read the sources of " + request.root() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void writeDiff(List<String> diff) throws MojoExecutionException {
+        String text = diff.isEmpty() ? "" : String.join("\n", diff) + "\n";
+        try {
+            AtomicFiles.write(diffFile.toPath(), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MojoExecutionException("ormlint: cannot write the diff " + diffFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(MigrationReport report) throws MojoExecutionException {
+        for (FileMigration file : report.files()) {
+            try {
+                MigrationFiles.write(file);
+            } catch (IOException e) {
+                throw new MojoExecutionException("ormlint: cannot write " + file.relativePath() + ": " + e.getMessage(), e);
+            }
+            getLog().info("ormlint: migrated " + file.relativePath());
+        }
+    }
+
+    private void summarize(MigrationReport report, String diff) {
+        report.notices().forEach(notice -> getLog().warn(BuildLogLines.notice(notice)));
+        MigrationSummary.leftQueries(report).forEach(getLog()::warn);
+        List<String> counts = MigrationSummary.counts(report);
+        getLog().info("ormlint: " + counts.get(0) + (apply ? " written" : " to change (dry run: -Dormlint.apply=true writes them)")
+                + "; diff: " + diff);
+        counts.subList(1, counts.size()).forEach(getLog()::info);
+    }
+}
