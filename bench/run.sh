@@ -15,7 +15,7 @@ work="$repo/bench/target"
 runs=${RUNS:-3}
 jobs=${JOBS:-$(nproc)}
 sizes=("$@")
-export ORMLINT_JAVA_OPTS=${ORMLINT_JAVA_OPTS:--XX:+UseSerialGC}
+export ORMLINT_JAVA_OPTS=${ORMLINT_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 read -r -a jvm_opts <<<"$ORMLINT_JAVA_OPTS"
 [ ${#sizes[@]} -gt 0 ] || sizes=(100000 500000 1000000)
 
