@@ -64,9 +64,14 @@ public final class EntityUpdateLoop implements JavaRule {
         }
         Loops.Loop loop = found.get();
         String row = loop.variable().get();
-        Optional<TypeRef> entity = rowType(loop, types).filter(t -> Entities.isEntity(t, types.index()));
         Optional<MethodCallExpr> query = QueryResults.queryOf(loop.iterable().get(), types);
-        if (entity.isEmpty() || query.isEmpty()) {
+        if (query.isEmpty()) {
+            return;
+        }
+        Optional<TypeRef> entity = rowType(loop, types)
+                .or(() -> QueryResults.resultClass(query.get(), types))
+                .filter(t -> Entities.isEntity(t, types.index()));
+        if (entity.isEmpty()) {
             return;
         }
         Optional<List<MethodCallExpr>> setters = sameValueSetters(statements(loop.body()), row, types);

@@ -1,8 +1,12 @@
 package dev.ormlint.rules;
 
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.ormlint.analyzer.index.TypeRef;
 import dev.ormlint.analyzer.java.TypeFacts;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +35,12 @@ final class QueryResults {
         if (source instanceof NameExpr name) {
             return Locals.valueOf(name).flatMap(value -> queryOf(value, types));
         }
+        if (source instanceof CastExpr cast) {
+            return queryOf(cast.getExpression(), types);
+        }
+        if (source instanceof EnclosedExpr enclosed) {
+            return queryOf(enclosed.getInner(), types);
+        }
         if (!(source instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
             return Optional.empty();
         }
@@ -47,6 +57,21 @@ final class QueryResults {
         if (types.isOfType(receiver, EntityPersistLoop.SPRING_DATA_REPOSITORY)
                 && MANY_ROWS.stream().anyMatch(t -> types.isOfType(call, t))) {
             return Optional.of(call);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The entity class a typed query was created for, {@code Ticket} in
+     * {@code em.createQuery("...", Ticket.class).setParameter(..).getResultList()}: the scan does not
+     * infer generic methods, so the class literal is read off the chain.
+     */
+    static Optional<TypeRef> resultClass(MethodCallExpr query, TypeFacts types) {
+        for (Expression e = query; e instanceof MethodCallExpr call; e = call.getScope().orElse(null)) {
+            if (call.getNameAsString().startsWith("create") && call.getArguments().size() >= 2
+                    && call.getArguments().getLast().orElseThrow() instanceof ClassExpr resultClass) {
+                return Optional.of(types.resolve(resultClass.getType()));
+            }
         }
         return Optional.empty();
     }
