@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.index.TypeRef;
@@ -60,7 +61,8 @@ public final class EntityPersistLoop implements JavaRule {
         }
         List<Loops.Loop> loops = Loops.enclosing(node, types);
         if (loops.stream().allMatch(loop -> Loops.isBounded(loop, types))
-                || loops.stream().anyMatch(loop -> flushesAndClears(loop, save.get(), types))) {
+                || loops.stream().anyMatch(loop -> flushesAndClears(loop, save.get(), types))
+                || loops.stream().anyMatch(loop -> savesLoadedRow(loop, save.get(), types))) {
             return;
         }
         context.report(node, message(save.get(), types), FIX);
@@ -94,6 +96,17 @@ public final class EntityPersistLoop implements JavaRule {
         boolean throughRepository(TypeFacts types) {
             return types.index().isSubtype(receiverType, SPRING_DATA_REPOSITORY);
         }
+    }
+
+    /**
+     * Whether the save writes back the row variable of a loop over a query result: the entity is
+     * already managed, so the save inserts nothing (EntityUpdateLoop judges such loops).
+     */
+    private static boolean savesLoadedRow(Loops.Loop loop, Save save, TypeFacts types) {
+        return loop.variable().isPresent() && loop.iterable().isPresent()
+                && save.value().filter(v -> v instanceof NameExpr name
+                        && name.getNameAsString().equals(loop.variable().get())).isPresent()
+                && QueryResults.queryOf(loop.iterable().get(), types).isPresent();
     }
 
     /**

@@ -212,6 +212,14 @@ class EntityPersistLoopTest {
                         }
                     }
 
+                    void rowsOfUnknownOrigin(List<Item> detached) {
+                        for (Item item : detached) {
+                            item.setName("x");
+                            // BUG: Diagnostic contains: ItemRepository.save(..)
+                            items.save(item);
+                        }
+                    }
+
                     void deferredInsideTheLoop(List<java.util.Optional<Item>> maybe) {
                         for (java.util.Optional<Item> candidate : maybe) {
                             // BUG: Diagnostic contains: ItemRepository.save(..)
@@ -397,6 +405,17 @@ class EntityPersistLoopTest {
                         for (Item item : repository.saveAll(items)) {
                             item.setName("saved");
                         }
+                    }
+
+                    void writesBackRowsItLoaded(String name) {
+                        for (Item item : repository.findAll()) {
+                            item.setName(name.trim());
+                            repository.save(item);
+                        }
+                        em.createQuery("select i from Item i", Item.class).getResultStream().forEach(item -> {
+                            item.setName(name);
+                            em.merge(item);
+                        });
                     }
                 }
                 """)
