@@ -59,7 +59,9 @@ public final class EntityPersistLoop implements JavaRule {
         if (save.isEmpty()) {
             return;
         }
-        List<Loops.Loop> loops = Loops.enclosing(node, types);
+        List<Loops.Loop> loops = Loops.enclosing(node, types).stream()
+                .filter(loop -> !Loops.leavesAfter(node, loop))
+                .toList();
         if (loops.stream().allMatch(loop -> Loops.isBounded(loop, types))
                 || loops.stream().anyMatch(loop -> flushesAndClears(loop, save.get(), types))
                 || loops.stream().anyMatch(loop -> savesLoadedRow(loop, save.get(), types))) {
@@ -91,6 +93,11 @@ public final class EntityPersistLoop implements JavaRule {
                         .map(type -> new Save(reference.getScope(), type, reference.getIdentifier(), Optional.empty()));
             }
             return Optional.empty();
+        }
+
+        /** persist() and Session.save() insert; merge, saveOrUpdate and Spring Data's save may update instead. */
+        boolean insertsOnly(TypeFacts types) {
+            return method.equals("persist") || method.equals("save") && !throughRepository(types);
         }
 
         boolean throughRepository(TypeFacts types) {
@@ -153,8 +160,9 @@ public final class EntityPersistLoop implements JavaRule {
                 .map(TypeRef::simpleName)
                 .orElse("entity");
         String what = save.method().startsWith("saveAll") ? "a batch of " + entity + " entities" : "one " + entity;
+        String statements = save.insertsOnly(types) ? "one INSERT" : "one INSERT or UPDATE";
         return save.receiverType().simpleName() + "." + save.method() + "(..) saves " + what
-                + " per loop iteration with no flush()+clear() batching: one INSERT per row and a persistence "
+                + " per loop iteration with no flush()+clear() batching: " + statements + " per row and a persistence "
                 + "context that grows until commit; flush()+clear() every N rows with hibernate.jdbc.batch_size=N, "
                 + "or use a StatelessSession, JDBC batch or jOOQ for bulk loads.";
     }

@@ -13,9 +13,17 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.ormlint.analyzer.index.TypeInfo;
 import dev.ormlint.analyzer.index.TypeRef;
@@ -105,6 +113,66 @@ public final class Loops {
             }
         }
         return loops;
+    }
+
+    /**
+     * Whether the code that runs {@code node} leaves {@code loop} right after it ({@code return},
+     * {@code throw}, or a {@code break} out of the loop later in the same block), so that {@code node}
+     * runs at most once per execution of the loop: a search that saves what it found.
+     */
+    public static boolean leavesAfter(Node node, Loop loop) {
+        List<Node> path = new ArrayList<>();
+        for (Node n = node; n != null && n != loop.body(); n = n.getParentNode().orElse(null)) {
+            path.add(n);
+        }
+        path.add(loop.body());
+        for (int i = 0; i + 1 < path.size(); i++) {
+            List<Node> above = path.subList(i + 1, path.size());
+            if (path.get(i + 1) instanceof BlockStmt block && above.stream().noneMatch(n -> n instanceof LambdaExpr)) {
+                Optional<Boolean> jump = jumpAfter(block, path.get(i), loop, above);
+                if (jump.isPresent()) {
+                    return jump.get();
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first jump after {@code child} in {@code block}: whether it leaves the loop, or empty when
+     * the block has none and control falls through to the enclosing statement. A jump elsewhere (a
+     * {@code continue}, a {@code break} out of a switch, an inner loop or a labeled block inside the
+     * loop) means the loop goes on. {@code above} is the path from the block up to the loop body.
+     */
+    private static Optional<Boolean> jumpAfter(BlockStmt block, Node child, Loop loop, List<Node> above) {
+        boolean after = false;
+        for (Statement statement : block.getStatements()) {
+            if (after && (statement instanceof ReturnStmt || statement instanceof ThrowStmt)) {
+                return Optional.of(true);
+            }
+            if (after && statement instanceof ContinueStmt) {
+                return Optional.of(false);
+            }
+            if (after && statement instanceof BreakStmt exit) {
+                return Optional.of(exit.getLabel().isPresent()
+                        ? labelsAround(exit.getLabel().get().asString(), loop)
+                        : above.stream().noneMatch(n -> n instanceof SwitchEntry || n instanceof ForStmt
+                                || n instanceof ForEachStmt || n instanceof WhileStmt || n instanceof DoStmt));
+            }
+            after |= statement == child;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the label names the loop or a statement around it. */
+    private static boolean labelsAround(String label, Loop loop) {
+        for (Node n = loop.node().getParentNode().orElse(null); n != null && !isScopeBoundary(n);
+             n = n.getParentNode().orElse(null)) {
+            if (n instanceof LabeledStmt labeled && labeled.getLabel().asString().equals(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the loop runs a fixed, small number of times, whatever the data. */

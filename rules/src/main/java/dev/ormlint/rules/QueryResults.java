@@ -1,11 +1,17 @@
 package dev.ormlint.rules;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.ormlint.analyzer.index.TypeRef;
 import dev.ormlint.analyzer.java.TypeFacts;
 import java.util.List;
@@ -30,19 +36,29 @@ final class QueryResults {
     private QueryResults() {
     }
 
-    /** The query or finder call whose rows {@code source} holds. */
+    /**
+     * The query or finder call whose rows {@code source} holds; for a call to a method of the same
+     * class that returns a query's rows (a DAO's own {@code readActiveByCustomer(id)}), that call.
+     */
     static Optional<MethodCallExpr> queryOf(Expression source, TypeFacts types) {
+        return queryOf(source, types, true);
+    }
+
+    private static Optional<MethodCallExpr> queryOf(Expression source, TypeFacts types, boolean followOwnMethods) {
         if (source instanceof NameExpr name) {
-            return Locals.valueOf(name).flatMap(value -> queryOf(value, types));
+            return Locals.valueOf(name).flatMap(value -> queryOf(value, types, followOwnMethods));
         }
         if (source instanceof CastExpr cast) {
-            return queryOf(cast.getExpression(), types);
+            return queryOf(cast.getExpression(), types, followOwnMethods);
         }
         if (source instanceof EnclosedExpr enclosed) {
-            return queryOf(enclosed.getInner(), types);
+            return queryOf(enclosed.getInner(), types, followOwnMethods);
         }
-        if (!(source instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+        if (!(source instanceof MethodCallExpr call)) {
             return Optional.empty();
+        }
+        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+            return followOwnMethods && returnsQueryRows(call, types) ? Optional.of(call) : Optional.empty();
         }
         Expression receiver = call.getScope().get();
         String method = call.getNameAsString();
@@ -52,13 +68,48 @@ final class QueryResults {
         }
         if (STREAM_METHODS.contains(method) && call.getArguments().isEmpty()
                 && types.isOfType(receiver, "java.util.Collection")) {
-            return queryOf(receiver, types);
+            return queryOf(receiver, types, followOwnMethods);
         }
         if (types.isOfType(receiver, EntityPersistLoop.SPRING_DATA_REPOSITORY)
                 && MANY_ROWS.stream().anyMatch(t -> types.isOfType(call, t))) {
             return Optional.of(call);
         }
         return Optional.empty();
+    }
+
+    /** Whether the method of the enclosing class that {@code call} invokes returns a query's rows on every path. */
+    private static boolean returnsQueryRows(MethodCallExpr call, TypeFacts types) {
+        Optional<TypeDeclaration<?>> owner = enclosingType(call);
+        if (owner.isEmpty()) {
+            return false;
+        }
+        List<MethodDeclaration> candidates = owner.get().getMethodsByName(call.getNameAsString()).stream()
+                .filter(m -> m.getParameters().size() == call.getArguments().size()).toList();
+        if (candidates.size() != 1 || candidates.get(0).getBody().isEmpty()) {
+            return false;
+        }
+        MethodDeclaration method = candidates.get(0);
+        List<ReturnStmt> returns = method.getBody().get().findAll(ReturnStmt.class, r -> returnsFrom(r) == method);
+        return !returns.isEmpty() && returns.stream()
+                .allMatch(r -> r.getExpression().flatMap(e -> queryOf(e, types, false)).isPresent());
+    }
+
+    private static Optional<TypeDeclaration<?>> enclosingType(Node node) {
+        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> type) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The method or lambda a {@code return} leaves. */
+    private static Node returnsFrom(ReturnStmt statement) {
+        Node n = statement.getParentNode().orElse(null);
+        while (n != null && !(n instanceof CallableDeclaration<?>) && !(n instanceof LambdaExpr)) {
+            n = n.getParentNode().orElse(null);
+        }
+        return n;
     }
 
     /**

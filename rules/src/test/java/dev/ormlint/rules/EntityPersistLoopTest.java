@@ -59,7 +59,7 @@ class EntityPersistLoopTest {
 
                     void indexed(List<Item> items) {
                         for (int i = 0; i < items.size(); i++) {
-                            // BUG: Diagnostic contains: Session.save(..) saves one Item per loop iteration
+                            // BUG: Diagnostic contains: Session.save(..) saves one Item per loop iteration with no flush()+clear() batching: one INSERT per row
                             session.save(items.get(i));
                         }
                     }
@@ -80,7 +80,7 @@ class EntityPersistLoopTest {
 
                     void doLoop(Iterator<Item> items) {
                         do {
-                            // BUG: Diagnostic contains: Session.merge(..)
+                            // BUG: Diagnostic contains: Session.merge(..) saves one Item per loop iteration with no flush()+clear() batching: one INSERT or UPDATE per row
                             session.merge("Item", items.next());
                         } while (items.hasNext());
                     }
@@ -217,6 +217,45 @@ class EntityPersistLoopTest {
                             item.setName("x");
                             // BUG: Diagnostic contains: ItemRepository.save(..)
                             items.save(item);
+                        }
+                    }
+
+                    void breakLeavesOnlyTheSwitchOrInnerLoop(List<Item> source, List<List<Item>> pages) {
+                        for (Item item : source) {
+                            switch (item.hashCode()) {
+                                case 0 -> {
+                                    // BUG: Diagnostic contains: ItemRepository.save(..)
+                                    items.save(item);
+                                    break;
+                                }
+                                default -> {
+                                }
+                            }
+                        }
+                        for (List<Item> page : pages) {
+                            for (Item item : page) {
+                                // BUG: Diagnostic contains: ItemRepository.save(..)
+                                items.save(item);
+                                break;
+                            }
+                        }
+                        source.forEach(item -> {
+                            // BUG: Diagnostic contains: ItemRepository.save(..)
+                            items.save(item);
+                            return;
+                        });
+                        for (Item item : source) {
+                            found:
+                            {
+                                for (Item existing : source) {
+                                    if (existing == item) {
+                                        // BUG: Diagnostic contains: ItemRepository.save(..)
+                                        items.save(existing);
+                                        break found;
+                                    }
+                                }
+                                throw new IllegalStateException("not found");
+                            }
                         }
                     }
 
@@ -404,6 +443,40 @@ class EntityPersistLoopTest {
                     void savedOnceNotInTheLoopBody(List<Item> items) {
                         for (Item item : repository.saveAll(items)) {
                             item.setName("saved");
+                        }
+                    }
+
+                    void searchThatSavesWhatItFound(List<Item> items, String name) {
+                        for (Item item : items) {
+                            if (item != null) {
+                                item.setName(name);
+                                repository.save(item);
+                                return;
+                            }
+                        }
+                        for (Item item : items) {
+                            if (item == null) {
+                                em.persist(new Item());
+                                break;
+                            }
+                        }
+                        outer:
+                        for (List<Item> page : List.of(items, items, items, items)) {
+                            for (Item item : page) {
+                                repository.save(item);
+                                break outer;
+                            }
+                        }
+                    }
+
+                    List<Item> loadAll() {
+                        return em.createQuery("select i from Item i", Item.class).getResultList();
+                    }
+
+                    void writesBackRowsOfOwnQueryMethod() {
+                        for (Item item : loadAll()) {
+                            item.setName("x");
+                            em.merge(item);
                         }
                     }
 

@@ -107,6 +107,17 @@ class EntityUpdateLoopTest {
                         tickets.findAll().forEach(t -> t.setPriority(1));
                     }
 
+                    List<Ticket> readOpen() {
+                        return tickets.findByStatus(Status.OPEN);
+                    }
+
+                    void throughOwnFinder() {
+                        for (Ticket t : readOpen()) {
+                            // BUG: Diagnostic contains: every Ticket loaded by `readOpen()`
+                            t.setPriority(LOW);
+                        }
+                    }
+
                     void stream() {
                         tickets.streamByStatus(Status.OPEN).forEach(t -> {
                             // BUG: Diagnostic contains: skip @Version, entity listeners and already-loaded entities
@@ -254,6 +265,19 @@ class EntityUpdateLoopTest {
                     void onlySaves() {
                         for (Ticket t : tickets.findByStatus(Status.OPEN)) {
                             tickets.save(t);
+                        }
+                    }
+
+                    List<Ticket> readSome(boolean all, List<Ticket> given) {
+                        if (all) {
+                            return tickets.findByStatus(Status.OPEN);
+                        }
+                        return given;
+                    }
+
+                    void ownMethodThatMayNotQuery(List<Ticket> given) {
+                        for (Ticket t : readSome(false, given)) {
+                            t.setStatus(Status.CLOSED);
                         }
                     }
 
