@@ -60,7 +60,7 @@ public final class EntityPersistLoop implements JavaRule {
             return;
         }
         List<Loops.Loop> loops = Loops.enclosing(node, types).stream()
-                .filter(loop -> !Loops.leavesAfter(node, loop))
+                .filter(loop -> !Loops.leavesAfter(node, loop) && !savesSameObject(loop, save.get()))
                 .toList();
         if (loops.stream().allMatch(loop -> Loops.isBounded(loop, types))
                 || loops.stream().anyMatch(loop -> flushesAndClears(loop, save.get(), types))
@@ -103,6 +103,15 @@ public final class EntityPersistLoop implements JavaRule {
         boolean throughRepository(TypeFacts types) {
             return types.index().isSubtype(receiverType, SPRING_DATA_REPOSITORY);
         }
+    }
+
+    /**
+     * Whether the save hands over the same object in every iteration, a variable the loop never sets
+     * ({@code parent} saved once its children are done): that inserts one row at most.
+     */
+    private static boolean savesSameObject(Loops.Loop loop, Save save) {
+        return save.value().filter(value -> value instanceof NameExpr name
+                && !Locals.isSetWithin(loop.node(), name.getNameAsString())).isPresent();
     }
 
     /**

@@ -45,6 +45,7 @@ public final class Loops {
     /** At most this many elements make a literal collection a fixed, small loop rather than a bulk one. */
     static final int SMALL_LITERAL = 3;
 
+    private static final int MAX_DEPTH = 4;
     private static final Set<String> FOR_EACH_NAMES = Set.of("forEach", "forEachOrdered");
     private static final List<String> ITERATED_TYPES = List.of(
             "java.lang.Iterable", "java.util.Map", "java.util.stream.Stream",
@@ -180,7 +181,7 @@ public final class Loops {
         if (loop.node() instanceof ForStmt forStmt) {
             return forStmt.getCompare().map(Loops::comparesWithSmallLiteral).orElse(false);
         }
-        return loop.iterable().map(source -> isSmallSource(source, types)).orElse(false);
+        return loop.iterable().map(source -> isSmallSource(source, types, 0)).orElse(false);
     }
 
     private static boolean isForEach(MethodCallExpr call, TypeFacts types) {
@@ -213,9 +214,15 @@ public final class Loops {
         };
     }
 
-    private static boolean isSmallSource(Expression source, TypeFacts types) {
+    /** {@code depth} counts the variables followed, so that {@code x = x} cannot loop. */
+    private static boolean isSmallSource(Expression source, TypeFacts types, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
         if (source instanceof NameExpr name) {
-            return Locals.valueOf(name).map(value -> isSmallSource(value, types)).orElse(false);
+            return Locals.valuesOf(name)
+                    .map(values -> values.stream().allMatch(v -> isSmallSource(v, types, depth + 1)))
+                    .orElse(false);
         }
         if (source instanceof ArrayCreationExpr creation) {
             return creation.getInitializer().map(Loops::isSmallInitializer).orElse(false);
@@ -227,7 +234,7 @@ public final class Loops {
             return false;
         }
         if (call.getNameAsString().equals("stream") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-            return isSmallSource(call.getScope().get(), types);
+            return isSmallSource(call.getScope().get(), types, depth);
         }
         if (MethodMatcher.anyMatches(LITERAL_COLLECTIONS, call, types)) {
             return isSmallArgumentList(call, types);

@@ -31,6 +31,7 @@ final class QueryResults {
             "org.hibernate.query.SelectionQuery", "org.hibernate.Query", "org.hibernate.Criteria");
     private static final Set<String> RESULT_METHODS = Set.of("getResultList", "getResultStream", "list", "stream");
     private static final Set<String> STREAM_METHODS = Set.of("stream", "parallelStream");
+    private static final int MAX_DEPTH = 4;
     private static final List<String> MANY_ROWS = List.of("java.lang.Iterable", "java.util.stream.Stream");
 
     private QueryResults() {
@@ -41,18 +42,28 @@ final class QueryResults {
      * class that returns a query's rows (a DAO's own {@code readActiveByCustomer(id)}), that call.
      */
     static Optional<MethodCallExpr> queryOf(Expression source, TypeFacts types) {
-        return queryOf(source, types, true);
+        return queryOf(source, types, 0, true);
     }
 
-    private static Optional<MethodCallExpr> queryOf(Expression source, TypeFacts types, boolean followOwnMethods) {
+    /**
+     * {@code depth} counts the variables followed, so that {@code x = x} cannot loop; methods of the
+     * class are followed one level deep.
+     */
+    private static Optional<MethodCallExpr> queryOf(Expression source, TypeFacts types, int depth,
+                                                    boolean followOwnMethods) {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
         if (source instanceof NameExpr name) {
-            return Locals.valueOf(name).flatMap(value -> queryOf(value, types, followOwnMethods));
+            Optional<List<Optional<MethodCallExpr>>> queries = Locals.valuesOf(name)
+                    .map(values -> values.stream().map(v -> queryOf(v, types, depth + 1, followOwnMethods)).toList());
+            return queries.filter(q -> q.stream().allMatch(Optional::isPresent)).flatMap(q -> q.get(0));
         }
         if (source instanceof CastExpr cast) {
-            return queryOf(cast.getExpression(), types, followOwnMethods);
+            return queryOf(cast.getExpression(), types, depth, followOwnMethods);
         }
         if (source instanceof EnclosedExpr enclosed) {
-            return queryOf(enclosed.getInner(), types, followOwnMethods);
+            return queryOf(enclosed.getInner(), types, depth, followOwnMethods);
         }
         if (!(source instanceof MethodCallExpr call)) {
             return Optional.empty();
@@ -68,7 +79,7 @@ final class QueryResults {
         }
         if (STREAM_METHODS.contains(method) && call.getArguments().isEmpty()
                 && types.isOfType(receiver, "java.util.Collection")) {
-            return queryOf(receiver, types, followOwnMethods);
+            return queryOf(receiver, types, depth, followOwnMethods);
         }
         if (types.isOfType(receiver, EntityPersistLoop.SPRING_DATA_REPOSITORY)
                 && MANY_ROWS.stream().anyMatch(t -> types.isOfType(call, t))) {
@@ -91,7 +102,7 @@ final class QueryResults {
         MethodDeclaration method = candidates.get(0);
         List<ReturnStmt> returns = method.getBody().get().findAll(ReturnStmt.class, r -> returnsFrom(r) == method);
         return !returns.isEmpty() && returns.stream()
-                .allMatch(r -> r.getExpression().flatMap(e -> queryOf(e, types, false)).isPresent());
+                .allMatch(r -> r.getExpression().flatMap(e -> queryOf(e, types, 0, false)).isPresent());
     }
 
     private static Optional<TypeDeclaration<?>> enclosingType(Node node) {

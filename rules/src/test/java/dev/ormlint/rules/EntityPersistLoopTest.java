@@ -212,6 +212,23 @@ class EntityPersistLoopTest {
                         }
                     }
 
+                    void newObjectAssignedInTheLoop(List<String> names) {
+                        Item item;
+                        for (String name : names) {
+                            item = new Item();
+                            item.setName(name);
+                            // BUG: Diagnostic contains: ItemRepository.save(..)
+                            items.save(item);
+                        }
+                    }
+
+                    void mapValues(Map<String, Item> byName) {
+                        byName.forEach((name, item) -> {
+                            // BUG: Diagnostic contains: ItemRepository.save(..)
+                            items.save(item);
+                        });
+                    }
+
                     void rowsOfUnknownOrigin(List<Item> detached) {
                         for (Item item : detached) {
                             item.setName("x");
@@ -477,6 +494,30 @@ class EntityPersistLoopTest {
                         for (Item item : loadAll()) {
                             item.setName("x");
                             em.merge(item);
+                        }
+                    }
+
+                    void savesTheSameParentEveryTime(Item parent, List<Item> children) {
+                        int done = 0;
+                        for (Item child : children) {
+                            done++;
+                            if (done == children.size()) {
+                                parent.setName("complete");
+                                repository.save(parent);
+                            }
+                        }
+                    }
+
+                    void rowsFromEitherQuery(boolean all) {
+                        List<Item> rows;
+                        if (all) {
+                            rows = repository.findAll();
+                        } else {
+                            rows = loadAll();
+                        }
+                        for (Item row : rows) {
+                            row.setName("x");
+                            repository.save(row);
                         }
                     }
 
