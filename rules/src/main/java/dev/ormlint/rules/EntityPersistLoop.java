@@ -59,6 +59,9 @@ public final class EntityPersistLoop implements JavaRule {
         if (save.isEmpty()) {
             return;
         }
+        if (save.get().value().filter(value -> QueryResults.isLookup(value, types)).isPresent()) {
+            return;
+        }
         List<Loops.Loop> loops = Loops.enclosing(node, types).stream()
                 .filter(loop -> !Loops.leavesAfter(node, loop) && !savesSameObject(loop, save.get()))
                 .toList();

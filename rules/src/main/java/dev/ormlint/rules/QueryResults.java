@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.ormlint.analyzer.index.TypeRef;
+import dev.ormlint.analyzer.java.MethodMatcher;
 import dev.ormlint.analyzer.java.TypeFacts;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,11 @@ final class QueryResults {
     private static final Set<String> RESULT_METHODS = Set.of("getResultList", "getResultStream", "list", "stream");
     private static final Set<String> STREAM_METHODS = Set.of("stream", "parallelStream");
     private static final int MAX_DEPTH = 4;
+    private static final Set<String> OPTIONAL_UNWRAPS = Set.of("get", "orElse", "orElseThrow", "orElseGet");
+    private static final List<MethodMatcher> LOOKUPS = List.of(
+            MethodMatcher.instanceMethod("jakarta.persistence.EntityManager#find|getReference(..)"),
+            MethodMatcher.instanceMethod("javax.persistence.EntityManager#find|getReference(..)"),
+            MethodMatcher.instanceMethod("org.hibernate.Session#get|load|find|getReference(..)"));
     private static final List<String> MANY_ROWS = List.of("java.lang.Iterable", "java.util.stream.Stream");
 
     private QueryResults() {
@@ -86,6 +92,38 @@ final class QueryResults {
             return Optional.of(call);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code source} is an entity looked up by the ORM: {@code repository.findById(id).orElse(..)},
+     * {@code repository.findByCode(code)}, {@code em.find(..)}, {@code session.get(..)}, directly or
+     * through a local variable holding it. Such an entity is managed: saving it inserts nothing.
+     */
+    static boolean isLookup(Expression source, TypeFacts types) {
+        return isLookup(source, types, 0);
+    }
+
+    private static boolean isLookup(Expression source, TypeFacts types, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        if (source instanceof NameExpr name) {
+            return Locals.valuesOf(name)
+                    .map(values -> values.stream().allMatch(v -> isLookup(v, types, depth + 1)))
+                    .orElse(false);
+        }
+        if (source instanceof CastExpr cast) {
+            return isLookup(cast.getExpression(), types, depth);
+        }
+        if (!(source instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+            return false;
+        }
+        Expression receiver = call.getScope().get();
+        if (OPTIONAL_UNWRAPS.contains(call.getNameAsString()) && types.isOfType(receiver, "java.util.Optional")) {
+            return isLookup(receiver, types, depth);
+        }
+        return types.isOfType(receiver, EntityPersistLoop.SPRING_DATA_REPOSITORY)
+                || MethodMatcher.anyMatches(LOOKUPS, call, types);
     }
 
     /** Whether the method of the enclosing class that {@code call} invokes returns a query's rows on every path. */

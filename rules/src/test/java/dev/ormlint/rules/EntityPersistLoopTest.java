@@ -508,6 +508,18 @@ class EntityPersistLoopTest {
                         }
                     }
 
+                    void rowsLookedUpOneByOne(List<Long> ids) {
+                        for (Long id : ids) {
+                            Item item = repository.findById(id).orElseThrow();
+                            item.setName("seen");
+                            repository.save(item);
+                        }
+                        for (Long id : ids) {
+                            Item found = em.find(Item.class, id);
+                            em.merge(found);
+                        }
+                    }
+
                     void rowsFromEitherQuery(boolean all) {
                         List<Item> rows;
                         if (all) {
