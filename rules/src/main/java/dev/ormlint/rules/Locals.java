@@ -8,7 +8,17 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,29 +34,70 @@ final class Locals {
     }
 
     /**
-     * Every value {@code name} is given: the initializer and each plain assignment of a variable
-     * declared once in the enclosing method, or the initializer of a final field of the enclosing
-     * type. Empty when they are unknown (a parameter, a compound assignment, a name declared twice).
+     * Every value {@code name} is given: the initializer and each plain assignment of the local
+     * variable visible at {@code name}, or the initializer of a final field of the enclosing type.
+     * Empty when they are unknown (a parameter, a loop or lambda variable, a compound assignment).
      */
     static Optional<List<Expression>> valuesOf(NameExpr name) {
         String variable = name.getNameAsString();
-        for (Node n = name.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof CallableDeclaration<?> callable) {
-                List<VariableDeclarator> declared = callable.findAll(VariableDeclarator.class,
-                        v -> v.getNameAsString().equals(variable));
-                if (!declared.isEmpty()) {
-                    return declared.size() == 1 ? localValues(callable, declared.get(0)) : Optional.empty();
+        Node child = name;
+        for (Node parent = name.getParentNode().orElse(null); parent != null;
+             child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof BlockStmt block) {
+                Optional<VariableDeclarator> local = declaredBefore(block, child, variable);
+                if (local.isPresent()) {
+                    return localValues(block, local.get());
                 }
-                if (callable.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(variable))) {
-                    return Optional.empty();
-                }
-            } else if (n instanceof TypeDeclaration<?> type) {
-                return finalField(type, variable)
-                        .flatMap(VariableDeclarator::getInitializer)
-                        .map(List::of);
+            } else if (declaresUnknownValue(parent, variable)) {
+                return Optional.empty();
+            } else if (parent instanceof TypeDeclaration<?> type) {
+                return finalField(type, variable).flatMap(VariableDeclarator::getInitializer).map(List::of);
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<VariableDeclarator> declaredBefore(BlockStmt block, Node child, String name) {
+        for (Statement statement : block.getStatements()) {
+            if (statement == child) {
+                break;
+            }
+            if (statement instanceof ExpressionStmt expression
+                    && expression.getExpression() instanceof VariableDeclarationExpr declaration) {
+                for (VariableDeclarator v : declaration.getVariables()) {
+                    if (v.getNameAsString().equals(name)) {
+                        return Optional.of(v);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Parameters, loop variables and resources: values the code does not show. */
+    private static boolean declaresUnknownValue(Node node, String name) {
+        List<? extends NodeWithSimpleName<?>> declared = List.of();
+        if (node instanceof CallableDeclaration<?> callable) {
+            declared = callable.getParameters();
+        } else if (node instanceof LambdaExpr lambda) {
+            declared = lambda.getParameters();
+        } else if (node instanceof CatchClause clause) {
+            declared = List.of(clause.getParameter());
+        } else if (node instanceof ForEachStmt loop) {
+            declared = loop.getVariable().getVariables();
+        } else if (node instanceof ForStmt loop) {
+            declared = variablesOf(loop.getInitialization());
+        } else if (node instanceof TryStmt statement) {
+            declared = variablesOf(statement.getResources());
+        }
+        return declared.stream().anyMatch(d -> d.getNameAsString().equals(name));
+    }
+
+    private static List<VariableDeclarator> variablesOf(List<Expression> expressions) {
+        return expressions.stream()
+                .filter(Expression::isVariableDeclarationExpr)
+                .flatMap(e -> e.asVariableDeclarationExpr().getVariables().stream())
+                .toList();
     }
 
     /**

@@ -222,6 +222,19 @@ class EntityPersistLoopTest {
                         }
                     }
 
+                    void sameNameLookedUpInASiblingLoop(List<Long> ids, List<String> names) {
+                        for (Long id : ids) {
+                            Item item = items.findById(id).orElseThrow();
+                            items.save(item);
+                        }
+                        for (String name : names) {
+                            Item item = new Item();
+                            item.setName(name);
+                            // BUG: Diagnostic contains: ItemRepository.save(..)
+                            items.save(item);
+                        }
+                    }
+
                     void mapValues(Map<String, Item> byName) {
                         byName.forEach((name, item) -> {
                             // BUG: Diagnostic contains: ItemRepository.save(..)
@@ -517,6 +530,10 @@ class EntityPersistLoopTest {
                         for (Long id : ids) {
                             Item found = em.find(Item.class, id);
                             em.merge(found);
+                        }
+                        for (Long id : ids) {
+                            Item item = repository.findById(id).orElse(null);
+                            repository.save(item);
                         }
                     }
 
