@@ -109,11 +109,12 @@ public final class EntityPersistLoop implements JavaRule {
     }
 
     /**
-     * Whether the save hands over the same object in every iteration, a variable the loop never sets
-     * ({@code parent} saved once its children are done): that inserts one row at most.
+     * Whether the save hands over the same entity in every iteration, a variable the loop never sets
+     * ({@code parent} saved once its children are done): that inserts one row at most. Not so for
+     * {@code saveAll(chunk)}: the same list holds new entities each time.
      */
     private static boolean savesSameObject(Loops.Loop loop, Save save) {
-        return save.value().filter(value -> value instanceof NameExpr name
+        return !save.method().startsWith("saveAll") && save.value().filter(value -> value instanceof NameExpr name
                 && !Locals.isSetWithin(loop.node(), name.getNameAsString())).isPresent();
     }
 

@@ -203,6 +203,18 @@ class EntityPersistLoopTest {
                         }
                     }
 
+                    void chunks(List<Item> source) {
+                        List<Item> chunk = new java.util.ArrayList<>();
+                        for (Item item : source) {
+                            chunk.add(item);
+                            if (chunk.size() == 100) {
+                                // BUG: Diagnostic contains: ItemRepository.saveAll(..) saves a batch of Item entities
+                                items.saveAll(chunk);
+                                chunk.clear();
+                            }
+                        }
+                    }
+
                     void nested(List<List<Item>> pages) {
                         for (List<Item> page : pages) {
                             for (Item item : page) {
