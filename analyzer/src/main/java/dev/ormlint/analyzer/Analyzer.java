@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,9 @@ public final class Analyzer {
 
         void update(int done, int total);
     }
+
+    private static final Comparator<Notice> NOTICE_ORDER = Comparator.comparing(Notice::path)
+            .thenComparing(Notice::kind).thenComparing(Notice::message);
 
     private final RuleRegistry registry;
 
@@ -101,7 +105,7 @@ public final class Analyzer {
             findings.addAll(runProjectRules(projectRules, configFiles, index, options, notices));
             findings.sort(Finding.ORDER);
             List<Notice> sortedNotices = new ArrayList<>(notices);
-            sortedNotices.sort(java.util.Comparator.comparing(Notice::path));
+            sortedNotices.sort(NOTICE_ORDER);
             return new ScanResult(request.root().toAbsolutePath().normalize(), rules, findings, sortedNotices,
                     discovered.files().size(), 0, Duration.ofNanos(System.nanoTime() - start));
         } finally {
@@ -151,8 +155,14 @@ public final class Analyzer {
             notices.add(new Notice(file.relativePath(), Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem()));
             return new IndexedFile(file, List.of(), false);
         }
-        return new IndexedFile(file, IndexBuilder.typesOf(parsed.unit(), file.relativePath()),
-                Triggers.any(read.text(), triggers));
+        try {
+            return new IndexedFile(file, IndexBuilder.typesOf(parsed.unit(), file.relativePath()),
+                    Triggers.any(read.text(), triggers));
+        } catch (RuntimeException | StackOverflowError e) {
+            notices.add(new Notice(file.relativePath(), Notice.Kind.INTERNAL_ERROR,
+                    "cannot index this file, its types are unknown to the rules: " + e));
+            return new IndexedFile(file, List.of(), false);
+        }
     }
 
     private static List<Finding> check(SourceFile file, SourceReader reader, List<RuleDescriptor> rules,
@@ -185,7 +195,7 @@ public final class Analyzer {
                     notices);
             try {
                 ((ProjectRule) descriptor.rule()).check(context);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 notices.add(new Notice("", Notice.Kind.INTERNAL_ERROR,
                         "rule " + descriptor.id() + " failed and was skipped: " + e));
             }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,17 +45,31 @@ public final class Baseline {
                 .toList());
     }
 
+    /** @throws IOException when the file is missing, unreadable, or not a baseline this version of ormlint wrote */
     public static Baseline read(Path file) throws IOException {
         Document document;
-        try {
-            document = JSON.readValue(file.toFile(), Document.class);
+        try (InputStream in = Files.newInputStream(file)) {
+            document = JSON.readValue(in, Document.class);
+        } catch (NoSuchFileException e) {
+            throw new IOException("baseline " + file + " does not exist", e);
         } catch (JsonProcessingException e) {
-            throw new IOException("baseline " + file + " is not a valid ormlint baseline: " + e.getOriginalMessage(), e);
+            throw invalid(file, e.getOriginalMessage(), e);
         }
-        if (document.version() != FORMAT_VERSION || document.findings() == null) {
-            throw new IOException("baseline " + file + " has unsupported version " + document.version());
+        if (document == null) {
+            throw invalid(file, "empty document", null);
+        }
+        if (document.version() != FORMAT_VERSION) {
+            throw new IOException("baseline " + file + " has format version " + document.version()
+                    + "; this ormlint reads version " + FORMAT_VERSION);
+        }
+        if (document.findings() == null) {
+            throw invalid(file, "no \"findings\" list", null);
         }
         return new Baseline(document.findings());
+    }
+
+    private static IOException invalid(Path file, String reason, Exception cause) {
+        return new IOException("baseline " + file + " is not a valid ormlint baseline: " + reason, cause);
     }
 
     /** Writes the baseline atomically: to a temporary file beside the target, then moved over it. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * Stable identities for findings: a hash of the rule, the file and the finding's source line with
@@ -12,11 +13,13 @@ import java.util.HexFormat;
  */
 public final class Fingerprints {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Fingerprints() {
     }
 
     public static String of(String ruleId, String path, String sourceLine) {
-        String normalised = sourceLine.strip().replaceAll("\\s+", " ");
+        String normalised = WHITESPACE.matcher(sourceLine.strip()).replaceAll(" ");
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] digest = sha.digest((ruleId + '\0' + path + '\0' + normalised).getBytes(StandardCharsets.UTF_8));

@@ -3,17 +3,18 @@ package dev.ormlint.analyzer.engine;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.SourceFile;
 import java.io.IOException;
-import java.nio.file.FileSystem;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +26,19 @@ import java.util.regex.Pattern;
 /**
  * Walks the scanned paths and picks the files the rules read: Java sources and the persistence
  * configuration files. Build output, VCS and dependency folders are skipped, as is anything an
- * {@code --exclude} glob matches. Loops and broken links become notices.
+ * {@code --exclude} glob matches ({@link ExcludePatterns}). Loops and broken links become notices.
  */
 public final class FileDiscovery {
 
     private static final Set<String> SKIPPED_DIRECTORIES =
-            Set.of("target", "build", ".git", ".hg", ".svn", "node_modules", "generated-sources",
-                    "generated-test-sources", ".gradle", ".idea");
+            Set.of(".git", ".hg", ".svn", "node_modules", "generated-sources", "generated-test-sources",
+                    ".gradle", ".idea");
+    /**
+     * Maven's and Gradle's output folders. Also legal package names ({@code com.acme.build}), so a
+     * folder below a {@code java} source folder is scanned whatever its name.
+     */
+    private static final Set<String> BUILD_OUTPUT_DIRECTORIES = Set.of("target", "build");
+    private static final String SOURCE_FOLDER = "java";
     private static final Pattern CONFIG_NAME = Pattern.compile(
             "(application|bootstrap)([-.][^/]*)?\\.(properties|ya?ml)|hibernate\\.cfg\\.xml|hibernate\\.properties");
 
@@ -40,12 +47,12 @@ public final class FileDiscovery {
     }
 
     private final Path root;
-    private final List<PathMatcher> excludes;
+    private final ExcludePatterns excludes;
 
+    /** @throws IllegalArgumentException when an exclude glob is malformed */
     public FileDiscovery(Path root, List<String> excludeGlobs) {
         this.root = root.toAbsolutePath().normalize();
-        FileSystem fs = this.root.getFileSystem();
-        this.excludes = excludeGlobs.stream().map(g -> fs.getPathMatcher("glob:" + g)).toList();
+        this.excludes = new ExcludePatterns(excludeGlobs);
     }
 
     /** Classifies a file by name, or empty when no rule reads it. */
@@ -65,19 +72,20 @@ public final class FileDiscovery {
         return Optional.empty();
     }
 
+    /** @throws NoSuchFileException when one of {@code paths} does not exist */
     public Result discover(List<Path> paths) throws IOException {
         Map<Path, SourceFile> files = new LinkedHashMap<>();
         List<Notice> notices = new ArrayList<>();
         for (Path start : paths) {
             Path absolute = start.toAbsolutePath().normalize();
             if (!Files.exists(absolute)) {
-                throw new NoSuchFileException(start.toString(), null, "no such file or directory");
+                throw new NoSuchFileException(start.toString(), null, "no such file or directory to scan");
             }
             Files.walkFileTree(absolute, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new Visitor(absolute, files, notices));
         }
         List<SourceFile> sorted = new ArrayList<>(files.values());
-        sorted.sort(java.util.Comparator.comparing(SourceFile::relativePath));
+        sorted.sort(Comparator.comparing(SourceFile::relativePath));
         return new Result(sorted, notices);
     }
 
@@ -87,11 +95,23 @@ public final class FileDiscovery {
     }
 
     private boolean excluded(Path file) {
-        if (excludes.isEmpty()) {
+        return excludes.matches(relative(file));
+    }
+
+    private static boolean skipped(Path dir, Path start) {
+        String name = dir.getFileName().toString();
+        if (SKIPPED_DIRECTORIES.contains(name)) {
+            return true;
+        }
+        if (!BUILD_OUTPUT_DIRECTORIES.contains(name)) {
             return false;
         }
-        Path rel = file.startsWith(root) ? root.relativize(file) : file;
-        return excludes.stream().anyMatch(m -> m.matches(rel));
+        for (Path p = dir.getParent(); p != null && p.startsWith(start) && !p.equals(start); p = p.getParent()) {
+            if (p.getFileName().toString().equals(SOURCE_FOLDER)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private final class Visitor extends SimpleFileVisitor<Path> {
@@ -107,7 +127,7 @@ public final class FileDiscovery {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(start) && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || excluded(dir))) {
+            if (!dir.equals(start) && (skipped(dir, start) || excluded(dir))) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
             return FileVisitResult.CONTINUE;
@@ -140,8 +160,17 @@ public final class FileDiscovery {
         }
     }
 
+    /** Why a file could not be read, without the path (the notice names the file already). */
     static String describe(IOException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return e instanceof java.nio.file.AccessDeniedException ? "permission denied" : reason;
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -66,7 +66,7 @@ public final class JavaFileCheck {
                 }
                 try {
                     run.rule.visit(node, run);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError e) {
                     failed.add(run);
                     notices.accept(new Notice(path, Notice.Kind.INTERNAL_ERROR,
                             "rule " + run.descriptor.id() + " failed on this file and was skipped for it: " + e));

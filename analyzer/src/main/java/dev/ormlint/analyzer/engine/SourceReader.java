@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Locale;
 
 /**
  * Reads a file as UTF-8 text, refusing what rules cannot use: files over the size limit, binary
@@ -17,6 +18,7 @@ public final class SourceReader {
 
     /** Files larger than this are skipped: generated code, dumps, not something a person maintains. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final long MEGABYTE = 1024 * 1024;
     private static final int BINARY_PROBE = 8192;
 
     /** Either the text of the file or the notice explaining why there is none. */
@@ -30,8 +32,8 @@ public final class SourceReader {
         try {
             long size = Files.size(file.absolutePath());
             if (size > MAX_BYTES) {
-                return refuse(file, Notice.Kind.TOO_LARGE,
-                        "file is " + (size / (1024 * 1024)) + " MB, over the 10 MB limit; skipped");
+                return refuse(file, Notice.Kind.TOO_LARGE, String.format(Locale.ROOT,
+                        "file is %.1f MB, over the %d MB limit; skipped", megabytesRoundedUp(size), MAX_BYTES / MEGABYTE));
             }
             byte[] bytes = Files.readAllBytes(file.absolutePath());
             for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
@@ -52,6 +54,11 @@ public final class SourceReader {
         } catch (IOException e) {
             return refuse(file, Notice.Kind.UNREADABLE, "cannot read: " + FileDiscovery.describe(e));
         }
+    }
+
+    /** Rounded up to a tenth, so that a file just over the limit never reads as being at it. */
+    private static double megabytesRoundedUp(long bytes) {
+        return Math.ceil(bytes * 10.0 / MEGABYTE) / 10;
     }
 
     private static Read refuse(SourceFile file, Notice.Kind kind, String message) {

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -102,6 +103,15 @@ public final class IndexBuilder {
                     method.getParameters().stream().anyMatch(p -> p.isVarArgs()),
                     annotationNames(method));
             methods.computeIfAbsent(info.name(), k -> new ArrayList<>()).add(info);
+        }
+        if (type instanceof RecordDeclaration r) {
+            for (Parameter component : r.getParameters()) {
+                List<MethodInfo> named = methods.computeIfAbsent(component.getNameAsString(), k -> new ArrayList<>());
+                if (named.stream().noneMatch(m -> m.parameterTypes().isEmpty())) {
+                    named.add(new MethodInfo(component.getNameAsString(), List.of(), WrittenTypes.of(component.getType()),
+                            false, List.of()));
+                }
+            }
         }
         out.add(new TypeInfo(qualifiedName, kind, path, scope, typeParameters, supertypes, annotationNames(type),
                 fields, methods, enumConstants));

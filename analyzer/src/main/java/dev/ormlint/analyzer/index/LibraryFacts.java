@@ -37,7 +37,17 @@ public final class LibraryFacts {
         this.types = Map.copyOf(types);
     }
 
+    /** The facts shipped with ormlint; read once per class loader, since they never change. */
     public static LibraryFacts load() {
+        return Shipped.FACTS;
+    }
+
+    /** Holds the shipped facts, read the first time they are needed. */
+    private static final class Shipped {
+        static final LibraryFacts FACTS = read();
+    }
+
+    private static LibraryFacts read() {
         try (InputStream in = LibraryFacts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The project-wide facts built by the first pass: every type declared in the scanned sources
@@ -20,12 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ProjectIndex {
 
-    private static final Set<String> JAVA_LANG = Set.of(
-            "Object", "String", "Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean", "Character",
-            "Number", "Iterable", "Enum", "Record", "Class", "Void", "Math", "System", "Thread", "Runnable",
-            "CharSequence", "Comparable", "AutoCloseable", "Exception", "RuntimeException", "Error", "Throwable",
-            "StringBuilder", "Override", "SuppressWarnings", "Deprecated", "FunctionalInterface",
-            "IllegalArgumentException", "IllegalStateException", "SafeVarargs");
+    private static final String OBJECT = "java.lang.Object";
 
     private final Map<String, TypeInfo> types;
     private final LibraryFacts library;
@@ -87,7 +85,7 @@ public final class ProjectIndex {
                 return Optional.of(candidate + rest);
             }
         }
-        if (JAVA_LANG.contains(first)) {
+        if (JavaLangTypes.contains(first)) {
             return Optional.of("java.lang." + written);
         }
         if (dot > 0 && Character.isLowerCase(first.charAt(0))) {
@@ -153,17 +151,37 @@ public final class ProjectIndex {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code written}, as seen from a file with {@code scope} inside {@code enclosingType},
+     * names the type {@code qualifiedName}. Beyond {@link #resolveName}: a simple name that no
+     * scanned or known type explains, while {@code qualifiedName}'s package is imported on demand,
+     * can only come from there in code that compiles ({@code @Entity} under
+     * {@code import javax.persistence.*; import java.util.*;}).
+     */
+    public boolean refersTo(String written, ImportScope scope, String enclosingType, String qualifiedName) {
+        Optional<String> resolved = resolveName(written, scope, enclosingType);
+        if (resolved.isPresent()) {
+            return resolved.get().equals(qualifiedName);
+        }
+        int dot = qualifiedName.lastIndexOf('.');
+        return dot > 0 && written.equals(qualifiedName.substring(dot + 1))
+                && scope.wildcardImports().contains(qualifiedName.substring(0, dot));
+    }
+
     /** Whether the type carries the annotation (qualified name), resolved through the type's imports. */
     public boolean hasAnnotation(String qualifiedName, String annotationName) {
         return type(qualifiedName).map(t -> t.annotations().stream()
-                        .anyMatch(a -> annotationName.equals(resolveName(a, t.scope(), t.qualifiedName()).orElse(a))))
+                        .anyMatch(a -> refersTo(a, t.scope(), t.qualifiedName(), annotationName)))
                 .orElse(false);
     }
 
-    /** The declared type of a field of {@code owner} or of one of its supertypes. */
+    /** The declared type of a field (or enum constant) of {@code owner} or of one of its supertypes. */
     public Optional<TypeRef> fieldType(TypeRef owner, String field) {
         for (TypeRef current : hierarchy(owner)) {
             Optional<TypeInfo> info = type(current.name());
+            if (info.isPresent() && info.get().enumConstants().contains(field)) {
+                return Optional.of(TypeRef.of(info.get().qualifiedName()));
+            }
             if (info.isPresent() && info.get().fields().containsKey(field)) {
                 TypeRef declared = resolveIn(info.get(), info.get().fields().get(field));
                 return Optional.of(substitute(declared, bindings(current)));
@@ -172,21 +190,69 @@ public final class ProjectIndex {
         return Optional.empty();
     }
 
-    /** The first method named {@code name} taking {@code argumentCount} arguments on {@code receiver} or its supertypes. */
+    /** The method named {@code name} that a call with {@code argumentCount} arguments of unknown types invokes. */
     public Optional<ResolvedMethod> findMethod(TypeRef receiver, String name, int argumentCount) {
-        for (TypeRef current : hierarchy(receiver)) {
+        return findMethod(receiver, name, argumentCount, i -> Optional.empty());
+    }
+
+    /**
+     * The method named {@code name} that a call on {@code receiver} with {@code argumentCount}
+     * arguments invokes, as Java picks it: the nearest type in the hierarchy that declares an
+     * overload taking that many arguments, fixed-arity overloads before variable-arity ones. When
+     * several overloads fit and return different types, the static types of the arguments
+     * ({@code argumentType}, asked only then; empty where unknown) must single one out, else the
+     * answer is empty.
+     */
+    public Optional<ResolvedMethod> findMethod(TypeRef receiver, String name, int argumentCount,
+                                               IntFunction<Optional<TypeRef>> argumentType) {
+        List<TypeRef> types = hierarchy(receiver);
+        Optional<ResolvedMethod> fixedArity = nearestFitting(types, name, argumentCount, argumentType,
+                m -> !m.varArgs() && m.parameterTypes().size() == argumentCount);
+        return fixedArity.isPresent() ? fixedArity
+                : nearestFitting(types, name, argumentCount, argumentType, m -> m.varArgs() && m.accepts(argumentCount));
+    }
+
+    private Optional<ResolvedMethod> nearestFitting(List<TypeRef> types, String name, int argumentCount,
+                                                    IntFunction<Optional<TypeRef>> argumentType, Predicate<MethodInfo> fits) {
+        for (TypeRef current : types) {
             Optional<TypeInfo> info = type(current.name());
             if (info.isEmpty()) {
                 continue;
             }
-            for (MethodInfo method : info.get().methods().getOrDefault(name, List.of())) {
-                if (method.accepts(argumentCount)) {
-                    TypeRef returnType = substitute(resolveIn(info.get(), method.returnType()), bindings(current));
-                    return Optional.of(new ResolvedMethod(info.get(), method, returnType));
-                }
+            Map<String, TypeRef> bindings = bindings(current);
+            List<ResolvedMethod> candidates = info.get().methods().getOrDefault(name, List.of()).stream()
+                    .filter(fits)
+                    .map(m -> new ResolvedMethod(info.get(), m, substitute(resolveIn(info.get(), m.returnType()), bindings)))
+                    .toList();
+            if (!candidates.isEmpty()) {
+                return mostSpecific(candidates, argumentCount, argumentType);
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<ResolvedMethod> mostSpecific(List<ResolvedMethod> candidates, int argumentCount,
+                                                  IntFunction<Optional<TypeRef>> argumentType) {
+        if (candidates.stream().map(ResolvedMethod::returnType).distinct().count() == 1) {
+            return Optional.of(candidates.get(0));
+        }
+        List<Optional<TypeRef>> arguments = IntStream.range(0, argumentCount).mapToObj(argumentType).toList();
+        List<ResolvedMethod> provenToFit = candidates.stream().filter(c -> argumentsProvenToFit(c, arguments)).toList();
+        return provenToFit.size() == 1 ? Optional.of(provenToFit.get(0)) : Optional.empty();
+    }
+
+    /** Whether every argument's known type is a subtype of its parameter's (unknown arguments fit anything). */
+    private boolean argumentsProvenToFit(ResolvedMethod candidate, List<Optional<TypeRef>> arguments) {
+        List<TypeRef> parameters = candidate.method().parameterTypes();
+        for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
+            TypeRef parameter = resolveIn(candidate.owner(), parameters.get(i));
+            Optional<TypeRef> argument = arguments.get(i);
+            if (argument.isPresent() && parameter.resolved() && !parameter.is(OBJECT)
+                    && !isSubtype(argument.get(), parameter.name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code type} followed by all its supertypes, breadth first, with type arguments carried through. */

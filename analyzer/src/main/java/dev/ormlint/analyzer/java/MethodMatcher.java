@@ -84,6 +84,6 @@ public final class MethodMatcher {
         if (!(scope.isNameExpr() || scope.isFieldAccessExpr())) {
             return false;
         }
-        return types.resolveName(scope.toString(), call).map(owner::equals).orElse(false);
+        return types.refersTo(scope.toString(), call, owner);
     }
 }

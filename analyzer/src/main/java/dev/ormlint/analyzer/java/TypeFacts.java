@@ -4,6 +4,8 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
@@ -19,8 +21,10 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -87,6 +91,11 @@ public final class TypeFacts {
         return index.resolveName(written, scope, enclosingTypeName(context).orElse(null));
     }
 
+    /** Whether the type name {@code written} at {@code context} names {@code qualifiedName}; see {@link ProjectIndex#refersTo}. */
+    public boolean refersTo(String written, Node context, String qualifiedName) {
+        return index.refersTo(written, scope, enclosingTypeName(context).orElse(null), qualifiedName);
+    }
+
     /** Resolves an AST type at its own position. */
     public TypeRef resolve(Type type) {
         return resolve(WrittenTypes.of(type), type);
@@ -123,6 +132,9 @@ public final class TypeFacts {
         if (expression instanceof ThisExpr) {
             return enclosingTypeName(expression).map(TypeRef::of);
         }
+        if (expression instanceof SuperExpr) {
+            return superclassOf(expression);
+        }
         if (expression instanceof FieldAccessExpr access) {
             return fieldAccessType(access);
         }
@@ -138,12 +150,48 @@ public final class TypeFacts {
         return Optional.empty();
     }
 
-    /** The method a call invokes, when it is declared in the scanned sources or the library facts. */
+    /**
+     * The class a {@code super} inside {@code node} refers to: what the enclosing class extends, as
+     * written there. Unknown inside anonymous classes, enums, records and interfaces.
+     */
+    private Optional<TypeRef> superclassOf(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+                return Optional.empty();
+            }
+            if (n instanceof ClassOrInterfaceDeclaration declaration) {
+                return declaration.isInterface() ? Optional.empty()
+                        : declaration.getExtendedTypes().getFirst().map(this::resolve);
+            }
+            if (n instanceof TypeDeclaration<?>) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The method a call invokes, when it is declared in the scanned sources or the library facts.
+     * An unqualified call is looked up in the enclosing types from the innermost outwards, as Java does.
+     */
     public Optional<ResolvedMethod> returnType(MethodCallExpr call) {
-        Optional<TypeRef> receiver = call.getScope().isPresent()
-                ? typeOf(call.getScope().get())
-                : enclosingTypeName(call).map(TypeRef::of);
-        return receiver.flatMap(r -> index.findMethod(r, call.getNameAsString(), call.getArguments().size()));
+        if (call.getScope().isPresent()) {
+            return typeOf(call.getScope().get()).flatMap(receiver -> findMethod(receiver, call));
+        }
+        for (Node n = call; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> type && type.getFullyQualifiedName().isPresent()) {
+                Optional<ResolvedMethod> found = findMethod(TypeRef.of(type.getFullyQualifiedName().get()), call);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ResolvedMethod> findMethod(TypeRef receiver, MethodCallExpr call) {
+        return index.findMethod(receiver, call.getNameAsString(), call.getArguments().size(),
+                i -> typeOf(call.getArgument(i)));
     }
 
     /**
@@ -238,7 +286,7 @@ public final class TypeFacts {
             return Optional.empty();
         }
         if (parent instanceof CallableDeclaration<?> callable) {
-            return parameter(callable.getParameters(), name);
+            return parameter(callable.getParameters(), name).or(() -> patternVariable(callable, name));
         }
         if (parent instanceof TypeDeclaration<?> type) {
             return fieldOf(type, name);
@@ -278,6 +326,10 @@ public final class TypeFacts {
             if (found.isPresent()) {
                 return found;
             }
+        }
+        if (type instanceof EnumDeclaration enumeration
+                && enumeration.getEntries().stream().anyMatch(e -> e.getNameAsString().equals(name))) {
+            return enumeration.getFullyQualifiedName().map(TypeRef::of);
         }
         // Inherited fields, through the index.
         return type.getFullyQualifiedName().flatMap(fqn -> index.supertypes(fqn).stream()
@@ -323,6 +375,19 @@ public final class TypeFacts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A variable of an {@code instanceof} pattern anywhere in {@code callable}. Java forbids a pattern
+     * variable to shadow a local or parameter, so once those are ruled out the name can only be one;
+     * several patterns of that name with different types leave the answer open.
+     */
+    private Optional<TypeRef> patternVariable(CallableDeclaration<?> callable, String name) {
+        List<TypeRef> types = callable.findAll(TypePatternExpr.class, p -> p.getNameAsString().equals(name)).stream()
+                .map(p -> resolve(p.getType()))
+                .distinct()
+                .toList();
+        return types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty();
     }
 
     private Optional<TypeRef> lambdaParameter(LambdaExpr lambda, String name) {

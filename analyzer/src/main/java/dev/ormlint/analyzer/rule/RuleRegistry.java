@@ -19,8 +19,10 @@ public final class RuleRegistry {
     public RuleRegistry(Collection<? extends Rule> rules) {
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
         rules.stream().map(RuleDescriptor::of).sorted(Comparator.comparing(RuleDescriptor::id)).forEach(d -> {
-            if (byId.putIfAbsent(d.id(), d) != null) {
-                throw new IllegalStateException("two rules share the id " + d.id());
+            RuleDescriptor earlier = byId.putIfAbsent(d.id(), d);
+            if (earlier != null) {
+                throw new IllegalStateException("two rules share the id " + d.id() + ": "
+                        + earlier.rule().getClass().getName() + " and " + d.rule().getClass().getName());
             }
         });
         this.rules = Map.copyOf(byId);
@@ -52,7 +54,9 @@ public final class RuleRegistry {
     public List<RuleDescriptor> select(Set<String> enabled, Set<String> disabled) {
         for (String id : union(enabled, disabled)) {
             if (!rules.containsKey(id)) {
-                throw new IllegalArgumentException("unknown rule '" + id + "' (see 'ormlint rules')");
+                String suggestion = rules.keySet().stream().filter(known -> known.equalsIgnoreCase(id)).findFirst()
+                        .map(known -> "did you mean " + known + "? ").orElse("");
+                throw new IllegalArgumentException("unknown rule '" + id + "' (" + suggestion + "see 'ormlint rules')");
             }
         }
         return ordered.stream()
