@@ -1,0 +1,23 @@
+package dev.ormlint.rewriter;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to migrate and how.
+ *
+ * @param paths    files or directories to migrate (entity sources among them are read for property types)
+ * @param root     the directory reported paths are relative to
+ * @param style    what migrated queries are written as
+ * @param excludes glob patterns matched against root-relative paths
+ */
+public record MigrationRequest(List<Path> paths, Path root, MigrationStyle style, List<String> excludes) {
+
+    public MigrationRequest {
+        paths = List.copyOf(paths);
+        excludes = List.copyOf(excludes);
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("nothing to migrate");
+        }
+    }
+}
