@@ -4,7 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.Severity;
-import dev.ormlint.analyzer.index.ResolvedMethod;
+import dev.ormlint.analyzer.java.LegacyCriteria;
 import dev.ormlint.analyzer.java.MethodMatcher;
 import dev.ormlint.analyzer.java.TypeFacts;
 import dev.ormlint.analyzer.rule.JavaContext;
@@ -25,12 +25,7 @@ import java.util.Set;
         tags = {"hibernate", "migration"})
 public final class LegacyCriteriaQuery implements JavaRule {
 
-    static final String LEGACY_CRITERIA = "org.hibernate.Criteria";
-    private static final List<MethodMatcher> QUERY_CREATIONS = List.of(
-            MethodMatcher.instanceMethod("org.hibernate.SharedSessionContract#createCriteria(..)"),
-            MethodMatcher.instanceMethod("org.hibernate.Session#createCriteria(..)"),
-            MethodMatcher.instanceMethod("org.hibernate.StatelessSession#createCriteria(..)"),
-            MethodMatcher.staticMethod("org.hibernate.criterion.DetachedCriteria#forClass|forEntityName(..)"));
+    static final String LEGACY_CRITERIA = LegacyCriteria.CRITERIA;
     private static final List<MethodMatcher> TEMPLATE_QUERIES = List.of(
             MethodMatcher.instanceMethod("org.springframework.orm.hibernate5.HibernateOperations#findByCriteria(..)"),
             MethodMatcher.instanceMethod("org.springframework.orm.hibernate5.HibernateTemplate#findByCriteria(..)"),
@@ -71,7 +66,7 @@ public final class LegacyCriteriaQuery implements JavaRule {
     }
 
     private static Optional<String> describe(MethodCallExpr call, TypeFacts types) {
-        if (MethodMatcher.anyMatches(QUERY_CREATIONS, call, types) || returnsLegacyCriteria(call, types)) {
+        if (LegacyCriteria.isQueryCreation(call, types)) {
             return Optional.of("Legacy Hibernate Criteria query `" + abbreviate(call)
                     + "`: org.hibernate.Criteria was removed in Hibernate 6.");
         }
@@ -80,17 +75,6 @@ public final class LegacyCriteriaQuery implements JavaRule {
                     + "an API removed in Hibernate 6.");
         }
         return Optional.empty();
-    }
-
-    /** A project's own session wrapper: {@code createCriteria} declared in sources, returning the legacy type. */
-    private static boolean returnsLegacyCriteria(MethodCallExpr call, TypeFacts types) {
-        if (!call.getNameAsString().equals("createCriteria")) {
-            return false;
-        }
-        Optional<ResolvedMethod> method = types.returnType(call);
-        return method.isPresent()
-                && types.index().isDeclaredInSources(method.get().owner().qualifiedName())
-                && method.get().returnType().is(LEGACY_CRITERIA);
     }
 
     private static String abbreviate(MethodCallExpr call) {

@@ -1,0 +1,332 @@
+package dev.ormlint.rewriter;
+
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import dev.ormlint.analyzer.TextEdit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a legacy query with the JPA Criteria API: {@code CriteriaBuilder}, {@code CriteriaQuery},
+ * {@code Root}, joins for aliases, {@code cq.select(root).where(..)}, run by
+ * {@code session.createQuery(cq)} with the legacy settings and {@code list()}/{@code uniqueResult()}.
+ * A query built across statements collects its predicates in a list, so conditions stay where they were.
+ */
+final class CriteriaWriter implements QueryWriter {
+
+    private static final String PACKAGE = "jakarta.persistence.criteria.";
+
+    @Override
+    public List<TextEdit> write(LegacyQuery query, FileContext file) throws Unsupported {
+        SessionAccess.require(query.session(), file.facts(), "getCriteriaBuilder/0", "createQuery/1");
+        for (Step step : query.steps().values()) {
+            rejectNullLiterals(step);
+        }
+        return new Rendering(query, file).edits();
+    }
+
+    /** {@code cb.equal(x, null)} is {@code x is null} in Hibernate 6; legacy {@code eq(p, null)} matches nothing. */
+    private static void rejectNullLiterals(Step step) throws Unsupported {
+        if (step instanceof Step.Add add && mentionsNullLiteral(add.criterion())) {
+            throw new Unsupported("comparison with a null literal", "legacy binds null and matches no row");
+        }
+    }
+
+    private static boolean mentionsNullLiteral(Criterion criterion) {
+        if (criterion instanceof Criterion.Compare c) {
+            return c.value().isNullLiteralExpr();
+        }
+        if (criterion instanceof Criterion.Junction j) {
+            return j.parts().stream().anyMatch(CriteriaWriter::mentionsNullLiteral);
+        }
+        return criterion instanceof Criterion.Not n && mentionsNullLiteral(n.inner());
+    }
+
+    /** The writing of one query: its generated names and the text of each part. */
+    private static final class Rendering {
+        private final LegacyQuery query;
+        private final FileContext file;
+        private final SourceText source;
+        private final TypeNames types;
+        private final StatementEdits statements;
+        private final Map<String, String> joinVariables = new HashMap<>();
+        private final String session;
+        private final String sessionDeclaration;
+        private final String cb;
+        private final String cq;
+        private final String root;
+        private final String predicates;
+        private final String orders;
+
+        Rendering(LegacyQuery query, FileContext file) {
+            this.query = query;
+            this.file = file;
+            this.source = file.source();
+            this.types = file.typeNames();
+            this.statements = new StatementEdits(source);
+            MethodCallExpr at = query.site().creation();
+            if (SessionAccess.reusable(query.session())) {
+                this.session = source.of(query.session());
+                this.sessionDeclaration = null;
+            } else {
+                this.session = file.locals().fresh(at, "session");
+                String type = file.facts().typeOf(query.session()).map(t -> t.name()).orElseThrow();
+                this.sessionDeclaration = types.of(type) + " " + session + " = " + source.of(query.session()) + ";";
+            }
+            this.cb = file.locals().fresh(at, "cb");
+            this.cq = file.locals().fresh(at, "cq");
+            this.root = file.locals().fresh(at, "root");
+            for (Step.Join join : query.joins()) {
+                joinVariables.put(join.alias(), file.locals().fresh(at, join.alias() + "Join"));
+            }
+            boolean variable = query.site() instanceof QuerySite.Variable;
+            this.predicates = variable && has(Step.Add.class) ? file.locals().fresh(at, "predicates") : null;
+            this.orders = variable && has(Step.AddOrder.class) ? file.locals().fresh(at, "orders") : null;
+        }
+
+        private boolean has(Class<? extends Step> kind) {
+            return query.steps().values().stream().anyMatch(kind::isInstance);
+        }
+
+        List<TextEdit> edits() throws Unsupported {
+            List<TextEdit> edits = new ArrayList<>();
+            if (query.site() instanceof QuerySite.Fluent fluent) {
+                requireBlock(fluent.statement());
+                List<String> prelude = setup();
+                prelude.add(select(whereOf(fluent.calls()), ordersOf(fluent.calls())));
+                edits.add(statements.insertBefore(fluent.statement(), prelude));
+                edits.add(statements.replace(fluent.terminal(), run()));
+                return edits;
+            }
+            QuerySite.Variable variable = (QuerySite.Variable) query.site();
+            requireBlock(variable.terminalStatement());
+            List<String> declaration = setup();
+            if (predicates != null) {
+                declaration.add(listOf("Predicate", predicates));
+            }
+            if (orders != null) {
+                declaration.add(listOf("Order", orders));
+            }
+            declaration.addAll(collected(variable.initializerCalls()));
+            edits.add(statements.replace(variable.declaration(), declaration));
+            for (QuerySite.StepStatement statement : variable.statements()) {
+                edits.add(statements.replace(statement.statement(), collected(statement.calls())));
+            }
+            List<String> beforeRun = new ArrayList<>(collected(variable.terminalCalls()));
+            String where = predicates == null ? "" : predicates + ".toArray(new " + type("Predicate") + "[0])";
+            beforeRun.add(select(where, orders == null ? "" : orders));
+            edits.add(statements.insertBefore(variable.terminalStatement(), beforeRun));
+            edits.add(statements.replace(variable.terminal(), run()));
+            return edits;
+        }
+
+        private String listOf(String element, String name) {
+            return types.of("java.util.List") + "<" + type(element) + "> " + name + " = new "
+                    + types.of("java.util.ArrayList") + "<>();";
+        }
+
+        private static void requireBlock(Statement statement) throws Unsupported {
+            if (!(statement.getParentNode().orElse(null) instanceof BlockStmt)) {
+                throw new Unsupported("query run in a statement without braces", "no place for the query's set-up statements");
+            }
+        }
+
+        private List<String> setup() {
+            List<String> lines = new ArrayList<>();
+            if (sessionDeclaration != null) {
+                lines.add(sessionDeclaration);
+            }
+            String resultType = resultTypeName();
+            lines.add(type("CriteriaBuilder") + " " + cb + " = " + session + ".getCriteriaBuilder();");
+            lines.add(type("CriteriaQuery") + "<" + resultType + "> " + cq + " = " + cb + ".createQuery("
+                    + resultType + ".class);");
+            lines.add(type("Root") + "<" + query.entity() + "> " + root + " = " + cq + ".from(" + query.entity() + ".class);");
+            for (Step.Fetch fetch : query.fetches()) {
+                lines.add(root + ".fetch(\"" + fetch.path().names().get(0) + "\", " + type("JoinType") + ".LEFT);");
+            }
+            for (Step.Join join : query.joins()) {
+                String target = types.of(join.path().property().target());
+                String from = join.path().join() == null ? query.entity() : types.of(joinTargetOf(join.path().join()));
+                String joinType = join.left() ? ", " + type("JoinType") + ".LEFT" : "";
+                lines.add(type("Join") + "<" + from + ", " + target + "> " + joinVariables.get(join.alias()) + " = "
+                        + pathOwner(join.path()) + ".join(\"" + join.path().names().get(join.path().names().size() - 1)
+                        + "\"" + joinType + ");");
+            }
+            return lines;
+        }
+
+        private String joinTargetOf(String alias) {
+            return query.joins().stream().filter(j -> j.alias().equals(alias)).findFirst().orElseThrow()
+                    .path().property().target();
+        }
+
+        private String resultTypeName() {
+            return query.projection() == null ? query.entity() : types.of(query.resultType());
+        }
+
+        /** {@code cq.select(..).distinct(true).where(..).groupBy(..).orderBy(..);} */
+        private String select(String where, String orderBy) {
+            StringBuilder text = new StringBuilder(cq);
+            Step.Projection projection = query.projection();
+            if (projection == null) {
+                text.append(".select(").append(root).append(")");
+            } else if (projection.selections().size() == 1) {
+                text.append(".select(").append(selection(projection.selections().get(0))).append(")");
+            } else {
+                text.append(".multiselect(").append(projection.selections().stream().map(this::selection)
+                        .collect(Collectors.joining(", "))).append(")");
+            }
+            if (query.distinctRoot() || projection != null && projection.distinct()) {
+                text.append(".distinct(true)");
+            }
+            if (!where.isEmpty()) {
+                text.append(".where(").append(where).append(")");
+            }
+            if (projection != null && projection.grouped()) {
+                text.append(".groupBy(").append(projection.selections().stream()
+                        .filter(s -> s.kind() == Step.Selection.Kind.GROUP)
+                        .map(s -> path(s.path(), false)).collect(Collectors.joining(", "))).append(")");
+            }
+            if (!orderBy.isEmpty()) {
+                text.append(".orderBy(").append(orderBy).append(")");
+            }
+            return text.append(";").toString();
+        }
+
+        private String run() {
+            StringBuilder text = new StringBuilder(session).append(".createQuery(").append(cq).append(")");
+            for (Step.Option option : query.options()) {
+                text.append(".").append(option.method()).append("(").append(source.of(option.argument())).append(")");
+            }
+            return text.append(".").append(query.site().terminal().getNameAsString()).append("()").toString();
+        }
+
+        /** The predicates of fluent {@code add} calls, comma-separated. */
+        private String whereOf(List<MethodCallExpr> calls) {
+            return calls.stream().map(query.steps()::get).filter(Step.Add.class::isInstance)
+                    .map(s -> predicate(((Step.Add) s).criterion())).collect(Collectors.joining(", "));
+        }
+
+        private String ordersOf(List<MethodCallExpr> calls) {
+            return calls.stream().map(query.steps()::get).filter(Step.AddOrder.class::isInstance)
+                    .map(s -> order((Step.AddOrder) s)).collect(Collectors.joining(", "));
+        }
+
+        /** {@code predicates.add(..);} and {@code orders.add(..);} for the calls of one statement. */
+        private List<String> collected(List<MethodCallExpr> calls) {
+            List<String> lines = new ArrayList<>();
+            for (MethodCallExpr call : calls) {
+                Step step = query.steps().get(call);
+                if (step instanceof Step.Add add) {
+                    lines.add(predicates + ".add(" + predicate(add.criterion()) + ");");
+                } else if (step instanceof Step.AddOrder order) {
+                    lines.add(orders + ".add(" + order(order) + ");");
+                }
+            }
+            return lines;
+        }
+
+        private String order(Step.AddOrder order) {
+            String path = order.ignoreCase() ? cb + ".lower(" + path(order.path(), true) + ")" : path(order.path(), false);
+            return cb + (order.ascending() ? ".asc(" : ".desc(") + path + ")";
+        }
+
+        private String selection(Step.Selection selection) {
+            return switch (selection.kind()) {
+                case ROW_COUNT -> cb + ".count(" + root + ")";
+                case PROPERTY, GROUP, MIN, MAX, AVG -> aggregate(selection);
+                case COUNT -> cb + ".count(" + path(selection.path(), false) + ")";
+                case COUNT_DISTINCT -> cb + ".countDistinct(" + path(selection.path(), false) + ")";
+                case SUM -> sum(selection);
+            };
+        }
+
+        private String aggregate(Step.Selection selection) {
+            String path = path(selection.path(), true);
+            return switch (selection.kind()) {
+                case MIN -> cb + ".min(" + path + ")";
+                case MAX -> cb + ".max(" + path + ")";
+                case AVG -> cb + ".avg(" + path + ")";
+                default -> path;
+            };
+        }
+
+        /** Legacy widens integer sums to Long and float sums to Double; {@code cb.sum} keeps the argument type. */
+        private String sum(Step.Selection selection) {
+            String property = selection.path().property().type();
+            String function = switch (property) {
+                case "java.lang.Integer" -> ".sumAsLong(";
+                case "java.lang.Float" -> ".sumAsDouble(";
+                default -> ".sum(";
+            };
+            return cb + function + path(selection.path(), true) + ")";
+        }
+
+        private String predicate(Criterion criterion) {
+            if (criterion instanceof Criterion.Compare c) {
+                return cb + "." + c.op().builderMethod + "(" + path(c.path(), c.op().needsComparable()) + ", "
+                        + source.of(c.value()) + ")";
+            }
+            if (criterion instanceof Criterion.Between b) {
+                return cb + ".between(" + path(b.path(), true) + ", " + source.of(b.low()) + ", " + source.of(b.high()) + ")";
+            }
+            if (criterion instanceof Criterion.Like like) {
+                return like(like);
+            }
+            if (criterion instanceof Criterion.NullCheck n) {
+                return cb + (n.isNull() ? ".isNull(" : ".isNotNull(") + path(n.path(), false) + ")";
+            }
+            if (criterion instanceof Criterion.EmptyCheck e) {
+                return cb + (e.isEmpty() ? ".isEmpty(" : ".isNotEmpty(") + pathOwner(e.path()) + ".<"
+                        + types.of("java.util.Collection") + "<?>>get(\"" + last(e.path()) + "\"))";
+            }
+            if (criterion instanceof Criterion.In in) {
+                return path(in.path(), false) + ".in(" + source.of(in.values()) + ")";
+            }
+            if (criterion instanceof Criterion.PropertyCompare p) {
+                return cb + "." + p.op().builderMethod + "(" + path(p.left(), p.op().needsComparable()) + ", "
+                        + path(p.right(), p.op().needsComparable()) + ")";
+            }
+            if (criterion instanceof Criterion.Junction j) {
+                return j.parts().isEmpty() ? cb + ".conjunction()"
+                        : cb + (j.conjunction() ? ".and(" : ".or(")
+                        + j.parts().stream().map(this::predicate).collect(Collectors.joining(", ")) + ")";
+            }
+            return cb + ".not(" + predicate(((Criterion.Not) criterion).inner()) + ")";
+        }
+
+        private String like(Criterion.Like like) {
+            String path = path(like.path(), true);
+            String pattern = LikePatterns.pattern(like, source, file.facts(), types);
+            return like.ignoreCase()
+                    ? cb + ".like(" + cb + ".lower(" + path + "), " + pattern + ")"
+                    : cb + ".like(" + path + ", " + pattern + ")";
+        }
+
+        /** {@code root.get("a").get("b")}, the last step typed ({@code .<Integer>get}) where comparisons need it. */
+        private String path(PropertyRef path, boolean typed) {
+            String typeArgument = typed ? "<" + types.of(path.property().type()) + ">" : "";
+            return pathOwner(path) + "." + typeArgument + "get(\"" + last(path) + "\")";
+        }
+
+        private String pathOwner(PropertyRef path) {
+            StringBuilder text = new StringBuilder(path.join() == null ? root : joinVariables.get(path.join()));
+            for (int i = 0; i < path.names().size() - 1; i++) {
+                text.append(".get(\"").append(path.names().get(i)).append("\")");
+            }
+            return text.toString();
+        }
+
+        private static String last(PropertyRef path) {
+            return path.names().get(path.names().size() - 1);
+        }
+
+        private String type(String simpleName) {
+            return types.of(PACKAGE + simpleName);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.ormlint.rewriter;
+
+import com.github.javaparser.ast.expr.Expression;
+import java.util.List;
+
+/** A legacy restriction, read into a form each output style can write. */
+sealed interface Criterion {
+
+    enum Comparison {
+        EQ("=", "equal"), NE("<>", "notEqual"), GT(">", "greaterThan"), GE(">=", "greaterThanOrEqualTo"),
+        LT("<", "lessThan"), LE("<=", "lessThanOrEqualTo");
+
+        final String hql;
+        final String builderMethod;
+
+        Comparison(String hql, String builderMethod) {
+            this.hql = hql;
+            this.builderMethod = builderMethod;
+        }
+
+        boolean needsComparable() {
+            return this != EQ && this != NE;
+        }
+    }
+
+    /** {@code MatchMode}: how legacy wraps a like pattern; it never escapes {@code %} or {@code _}. */
+    enum MatchMode {
+        EXACT("", ""), START("", "%"), END("%", ""), ANYWHERE("%", "%");
+
+        final String prefix;
+        final String suffix;
+
+        MatchMode(String prefix, String suffix) {
+            this.prefix = prefix;
+            this.suffix = suffix;
+        }
+    }
+
+    record Compare(PropertyRef path, Comparison op, Expression value) implements Criterion {
+    }
+
+    record Between(PropertyRef path, Expression low, Expression high) implements Criterion {
+    }
+
+    /** {@code like}/{@code ilike}; {@code mode} null when the value is used as the whole pattern. */
+    record Like(PropertyRef path, Expression value, MatchMode mode, boolean ignoreCase) implements Criterion {
+    }
+
+    record NullCheck(PropertyRef path, boolean isNull) implements Criterion {
+    }
+
+    record EmptyCheck(PropertyRef path, boolean isEmpty) implements Criterion {
+    }
+
+    record In(PropertyRef path, Expression values) implements Criterion {
+    }
+
+    record PropertyCompare(PropertyRef left, Comparison op, PropertyRef right) implements Criterion {
+    }
+
+    /** {@code and}/{@code conjunction} or {@code or}/{@code disjunction}; legacy renders an empty one as {@code 1=1}. */
+    record Junction(boolean conjunction, List<Criterion> parts) implements Criterion {
+        public Junction {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    record Not(Criterion inner) implements Criterion {
+    }
+}

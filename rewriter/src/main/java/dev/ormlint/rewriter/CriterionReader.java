@@ -1,0 +1,170 @@
+package dev.ormlint.rewriter;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads a legacy {@code Restrictions} expression into a {@link Criterion}. */
+final class CriterionReader {
+
+    private static final Map<String, Criterion.Comparison> COMPARISONS = Map.of(
+            "eq", Criterion.Comparison.EQ, "ne", Criterion.Comparison.NE, "gt", Criterion.Comparison.GT,
+            "ge", Criterion.Comparison.GE, "lt", Criterion.Comparison.LT, "le", Criterion.Comparison.LE);
+    private static final Map<String, Criterion.Comparison> PROPERTY_COMPARISONS = Map.of(
+            "eqProperty", Criterion.Comparison.EQ, "neProperty", Criterion.Comparison.NE,
+            "gtProperty", Criterion.Comparison.GT, "geProperty", Criterion.Comparison.GE,
+            "ltProperty", Criterion.Comparison.LT, "leProperty", Criterion.Comparison.LE);
+    private static final Set<String> COMPARABLE = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
+            "java.lang.Byte", "java.lang.Double", "java.lang.Float", "java.math.BigDecimal", "java.math.BigInteger",
+            "java.lang.String", "java.lang.Character", "java.lang.Boolean", "java.util.Date", "java.sql.Date",
+            "java.sql.Timestamp", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
+            "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.util.Calendar");
+    private static final String MATCH_MODE = "org.hibernate.criterion.MatchMode";
+
+    private final LegacyApi api;
+    private final PathResolver paths;
+
+    CriterionReader(LegacyApi api, PathResolver paths) {
+        this.api = api;
+        this.paths = paths;
+    }
+
+    Criterion read(Expression expression) throws Unsupported {
+        if (!(expression instanceof MethodCallExpr call)) {
+            throw new Unsupported("Criterion `" + expression + "`", "restriction built outside the query");
+        }
+        if (call.getNameAsString().equals("add") && call.getScope().isPresent()) {
+            return junctionChain(call);
+        }
+        if (!api.isStaticOf(call, LegacyApi.RESTRICTIONS)) {
+            throw new Unsupported(LegacyApi.describe(call), "restriction other than Restrictions.*");
+        }
+        List<Expression> args = call.getArguments();
+        String name = call.getNameAsString();
+        if (COMPARISONS.containsKey(name) && args.size() == 2) {
+            PropertyRef path = paths.resolve(args.get(0));
+            Criterion.Comparison op = COMPARISONS.get(name);
+            if (op.needsComparable()) {
+                requireComparable(path, name);
+            }
+            return new Criterion.Compare(path, op, args.get(1));
+        }
+        if (PROPERTY_COMPARISONS.containsKey(name) && args.size() == 2) {
+            PropertyRef left = paths.resolve(args.get(0));
+            PropertyRef right = paths.resolve(args.get(1));
+            Criterion.Comparison op = PROPERTY_COMPARISONS.get(name);
+            if (op.needsComparable()) {
+                requireComparable(left, name);
+                requireComparable(right, name);
+            }
+            return new Criterion.PropertyCompare(left, op, right);
+        }
+        return switch (name) {
+            case "between" -> between(call);
+            case "like", "ilike" -> like(call);
+            case "isNull", "isNotNull" -> new Criterion.NullCheck(paths.resolve(only(call)), name.equals("isNull"));
+            case "isEmpty", "isNotEmpty" -> emptyCheck(call);
+            case "in" -> in(call);
+            case "idEq" -> idEq(call);
+            case "and", "or" -> new Criterion.Junction(name.equals("and"), readAll(args));
+            case "conjunction", "disjunction" -> junction(call, List.of());
+            case "not" -> new Criterion.Not(read(only(call)));
+            case "sqlRestriction" -> throw new Unsupported("Restrictions.sqlRestriction", "SQL fragment");
+            case "allEq" -> throw new Unsupported("Restrictions.allEq", "map of property values known only at run time");
+            default -> throw new Unsupported("Restrictions." + name, "restriction not migrated yet");
+        };
+    }
+
+    private Criterion between(MethodCallExpr call) throws Unsupported {
+        if (call.getArguments().size() != 3) {
+            throw new Unsupported(LegacyApi.describe(call), "restriction not migrated yet");
+        }
+        PropertyRef path = paths.resolve(call.getArgument(0));
+        requireComparable(path, "between");
+        return new Criterion.Between(path, call.getArgument(1), call.getArgument(2));
+    }
+
+    private Criterion like(MethodCallExpr call) throws Unsupported {
+        List<Expression> args = call.getArguments();
+        if (args.size() < 2 || args.size() > 3) {
+            throw new Unsupported(LegacyApi.describe(call), "restriction not migrated yet");
+        }
+        PropertyRef path = paths.resolve(args.get(0));
+        if (!path.property().type().equals("java.lang.String")) {
+            throw new Unsupported("Restrictions." + call.getNameAsString() + "(\"" + path.dotted() + "\", ..)",
+                    "like on a property that is not a String");
+        }
+        Criterion.MatchMode mode = null;
+        if (args.size() == 3) {
+            String constant = api.constantOf(args.get(2), MATCH_MODE)
+                    .orElseThrow(() -> new Unsupported("MatchMode `" + args.get(2) + "`", "match mode computed at run time"));
+            mode = Criterion.MatchMode.valueOf(constant);
+        }
+        return new Criterion.Like(path, args.get(1), mode, call.getNameAsString().equals("ilike"));
+    }
+
+    private Criterion emptyCheck(MethodCallExpr call) throws Unsupported {
+        PropertyRef path = paths.resolve(only(call));
+        if (!path.property().collection()) {
+            throw new Unsupported(LegacyApi.describe(call), "isEmpty on a property that is not a collection");
+        }
+        return new Criterion.EmptyCheck(path, call.getNameAsString().equals("isEmpty"));
+    }
+
+    private Criterion in(MethodCallExpr call) throws Unsupported {
+        if (call.getArguments().size() != 2) {
+            throw new Unsupported(LegacyApi.describe(call), "restriction not migrated yet");
+        }
+        return new Criterion.In(paths.resolve(call.getArgument(0)), call.getArgument(1));
+    }
+
+    private Criterion idEq(MethodCallExpr call) throws Unsupported {
+        String id = paths.model().idProperty(paths.entityType())
+                .orElseThrow(() -> new Unsupported("Restrictions.idEq", "identifier property unknown or composite"));
+        return new Criterion.Compare(paths.resolve(id), Criterion.Comparison.EQ, only(call));
+    }
+
+    /** {@code Restrictions.disjunction().add(a).add(b)}: the junction with its parts in order. */
+    private Criterion junctionChain(MethodCallExpr outermost) throws Unsupported {
+        List<Expression> parts = new ArrayList<>();
+        Expression e = outermost;
+        while (e instanceof MethodCallExpr call && call.getNameAsString().equals("add") && call.getScope().isPresent()) {
+            parts.add(0, only(call));
+            e = call.getScope().get();
+        }
+        if (e instanceof MethodCallExpr start && api.isStaticOf(start, LegacyApi.RESTRICTIONS)
+                && (start.getNameAsString().equals("conjunction") || start.getNameAsString().equals("disjunction"))) {
+            return junction(start, parts);
+        }
+        throw new Unsupported("Criterion `" + e + "`", "restriction built outside the query");
+    }
+
+    private Criterion junction(MethodCallExpr start, List<Expression> added) throws Unsupported {
+        List<Expression> parts = new ArrayList<>(start.getArguments());
+        parts.addAll(added);
+        return new Criterion.Junction(start.getNameAsString().equals("conjunction"), readAll(parts));
+    }
+
+    private List<Criterion> readAll(List<Expression> expressions) throws Unsupported {
+        List<Criterion> read = new ArrayList<>();
+        for (Expression e : expressions) {
+            read.add(read(e));
+        }
+        return read;
+    }
+
+    private static void requireComparable(PropertyRef path, String restriction) throws Unsupported {
+        EntityModel.Property property = path.property();
+        if (!COMPARABLE.contains(property.type())) {
+            throw new Unsupported("Restrictions." + restriction + "(\"" + path.dotted() + "\", ..)",
+                    "ordering comparison on a property of type " + property.type());
+        }
+    }
+
+    private static Expression only(MethodCallExpr call) throws Unsupported {
+        return StepReader.single(call);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.ormlint.rewriter;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.TextEdit;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.java.JavaParsing;
+import dev.ormlint.analyzer.java.LegacyCriteria;
+import dev.ormlint.analyzer.java.TypeFacts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Migrates the legacy queries of one file: reads each, writes those it can, fixes the imports, and
+ * checks that the result still parses. A query that cannot be migrated faithfully is left exactly
+ * as it was and reported.
+ */
+final class FileMigrator {
+
+    /** What became of one file: the outcome of each query and, when anything changed, the new text. */
+    record Result(List<QueryOutcome> outcomes, Optional<FileMigration> migration) {
+    }
+
+    private final ProjectIndex index;
+    private final EntityModel model;
+    private final QueryWriter writer;
+
+    FileMigrator(ProjectIndex index, EntityModel model, QueryWriter writer) {
+        this.index = index;
+        this.model = model;
+        this.writer = writer;
+    }
+
+    static List<MethodCallExpr> creations(CompilationUnit unit, TypeFacts facts) {
+        return unit.findAll(MethodCallExpr.class, c -> LegacyCriteria.isQueryCreation(c, facts));
+    }
+
+    Result migrate(java.nio.file.Path absolutePath, String relativePath, String text, CompilationUnit unit,
+                   Consumer<Notice> notices) {
+        SourceText source = new SourceText(text);
+        TypeFacts facts = new TypeFacts(unit, index);
+        LegacyApi api = new LegacyApi(facts);
+        QueryReader reader = new QueryReader(api, model);
+        List<MethodCallExpr> creations = creations(unit, facts);
+        List<LegacyQuery> readable = new ArrayList<>();
+        List<QueryOutcome> left = new ArrayList<>();
+        for (MethodCallExpr creation : creations) {
+            try {
+                readable.add(reader.read(creation));
+            } catch (Unsupported why) {
+                left.add(QueryOutcome.left(relativePath, source.line(creation), why));
+            }
+        }
+        Attempt attempt = attempt(unit, source, facts, readable, Set.of(), relativePath);
+        for (int round = 0; round < 3; round++) {
+            Set<String> going = new ImportFixer(source, unit, attempt.edits()).goingLegacyImports();
+            if (going.equals(attempt.going())) {
+                break;
+            }
+            attempt = attempt(unit, source, facts, readable, going, relativePath);
+        }
+        if (attempt.edits().isEmpty()) {
+            return new Result(sorted(attempt.outcomes(), left), Optional.empty());
+        }
+        String migrated = apply(text, attempt.edits());
+        JavaParsing.Parsed parsed = JavaParsing.parse(migrated);
+        if (!parsed.ok()) {
+            notices.accept(new Notice(relativePath, Notice.Kind.INTERNAL_ERROR,
+                    "migrated code does not parse (" + parsed.problem() + "); file left unchanged"));
+            List<QueryOutcome> unchanged = attempt.outcomes().stream()
+                    .map(o -> o.status() == QueryOutcome.Status.LEFT ? o : new QueryOutcome(o.path(), o.line(),
+                            QueryOutcome.Status.LEFT, "migrated file", "internal error: migrated code does not parse"))
+                    .toList();
+            return new Result(sorted(unchanged, left), Optional.empty());
+        }
+        List<TextEdit> edits = new ArrayList<>(attempt.edits());
+        edits.addAll(new ImportFixer(source, unit, attempt.edits()).edits(parsed.unit(), attempt.typeNames().addedImports()));
+        edits.sort(EDIT_ORDER);
+        FileMigration migration = new FileMigration(absolutePath, relativePath, text, apply(text, edits), edits);
+        return new Result(sorted(attempt.outcomes(), left), Optional.of(migration));
+    }
+
+    private record Attempt(List<TextEdit> edits, List<QueryOutcome> outcomes, TypeNames typeNames, Set<String> going) {
+    }
+
+    /** Writes every readable query, assuming the {@code going} legacy imports are removed afterwards. */
+    private Attempt attempt(CompilationUnit unit, SourceText source, TypeFacts facts, List<LegacyQuery> queries,
+                            Set<String> going, String relativePath) {
+        TypeNames typeNames = new TypeNames(unit, index, going);
+        FileContext file = new FileContext(source, facts, typeNames, new LocalNames(), model);
+        List<TextEdit> accepted = new ArrayList<>();
+        List<QueryOutcome> outcomes = new ArrayList<>();
+        for (LegacyQuery query : queries) {
+            int line = source.line(query.site().creation());
+            try {
+                List<TextEdit> edits = writer.write(query, file);
+                if (edits.stream().anyMatch(e -> accepted.stream().anyMatch(a -> overlap(a, e)))) {
+                    throw new Unsupported("query sharing code with another query", "edits of two queries overlap");
+                }
+                accepted.addAll(edits);
+                outcomes.add(QueryOutcome.migrated(relativePath, line));
+            } catch (Unsupported why) {
+                outcomes.add(QueryOutcome.left(relativePath, line, why));
+            }
+        }
+        accepted.sort(EDIT_ORDER);
+        return new Attempt(accepted, outcomes, typeNames, going);
+    }
+
+    static final Comparator<TextEdit> EDIT_ORDER = Comparator.comparingInt(TextEdit::startOffset)
+            .thenComparingInt(TextEdit::endOffset);
+
+    private static boolean overlap(TextEdit a, TextEdit b) {
+        return a.startOffset() < b.endOffset() && b.startOffset() < a.endOffset();
+    }
+
+    static String apply(String text, List<TextEdit> sortedEdits) {
+        StringBuilder out = new StringBuilder(text.length() + 256);
+        int at = 0;
+        for (TextEdit edit : sortedEdits) {
+            out.append(text, at, edit.startOffset()).append(edit.replacement());
+            at = edit.endOffset();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    private static List<QueryOutcome> sorted(List<QueryOutcome> a, List<QueryOutcome> b) {
+        List<QueryOutcome> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(Comparator.comparingInt(QueryOutcome::line));
+        return all;
+    }
+}

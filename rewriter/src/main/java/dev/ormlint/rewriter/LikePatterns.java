@@ -1,0 +1,41 @@
+package dev.ormlint.rewriter;
+
+import com.github.javaparser.ast.expr.Expression;
+import dev.ormlint.analyzer.java.TypeFacts;
+
+/**
+ * The Java expression for a legacy like pattern. Legacy wraps the value by its {@code MatchMode}
+ * without escaping {@code %} or {@code _}, and for {@code ilike} lower-cases it with
+ * {@code Locale.ROOT} after {@code toString()}; the migrated pattern does exactly the same.
+ */
+final class LikePatterns {
+
+    private LikePatterns() {
+    }
+
+    static String pattern(Criterion.Like like, SourceText source, TypeFacts facts, TypeNames types) {
+        Expression value = like.value();
+        String text = source.of(value);
+        boolean wrapped = like.mode() != null && like.mode() != Criterion.MatchMode.EXACT;
+        String pattern = wrapped
+                ? (like.mode().prefix.isEmpty() ? "" : "\"%\" + ") + operand(value, text)
+                        + (like.mode().suffix.isEmpty() ? "" : " + \"%\"")
+                : text;
+        if (!like.ignoreCase()) {
+            return pattern;
+        }
+        String lower = ".toLowerCase(" + types.of("java.util.Locale") + ".ROOT)";
+        if (wrapped) {
+            return "(" + pattern + ")" + lower;
+        }
+        boolean isString = facts.typeOf(value).map(t -> t.is("java.lang.String")).orElse(false);
+        return operand(value, text) + (isString ? "" : ".toString()") + lower;
+    }
+
+    /** The value as an operand of {@code +} or a method call: parenthesized unless it is primary. */
+    private static String operand(Expression value, String text) {
+        boolean primary = value.isNameExpr() || value.isMethodCallExpr() || value.isFieldAccessExpr()
+                || value.isLiteralExpr() || value.isEnclosedExpr() || value.isArrayAccessExpr();
+        return primary ? text : "(" + text + ")";
+    }
+}

@@ -1,0 +1,10 @@
+package dev.ormlint.rewriter;
+
+import dev.ormlint.analyzer.TextEdit;
+import java.util.List;
+
+/** Writes one legacy query in a new style, as edits over the original text. */
+interface QueryWriter {
+
+    List<TextEdit> write(LegacyQuery query, FileContext file) throws Unsupported;
+}
