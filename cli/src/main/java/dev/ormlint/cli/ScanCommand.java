@@ -1,0 +1,196 @@
+package dev.ormlint.cli;
+
+import dev.ormlint.analyzer.Analyzer;
+import dev.ormlint.analyzer.AtomicFiles;
+import dev.ormlint.analyzer.Baseline;
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.ScanRequest;
+import dev.ormlint.analyzer.ScanResult;
+import dev.ormlint.analyzer.report.ReportFormat;
+import dev.ormlint.analyzer.report.Reporter;
+import dev.ormlint.analyzer.report.TextReporter;
+import dev.ormlint.analyzer.rule.RuleRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ormlint scan}: one {@link Analyzer} run, reported in the chosen format, judged by {@code --fail-on}. */
+@Command(
+        name = "scan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Scans Java sources and persistence configuration (no build needed) and reports the findings.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.ERROR_HELP})
+final class ScanCommand implements Callable<Integer> {
+
+    private static final Pattern OPTION_KEY = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\.[A-Za-z0-9_.-]+");
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    OrmlintCommand parent;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or directories to scan (default: the current directory). "
+                    + "Findings are reported relative to their common directory.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Output format: text (default), json or sarif.")
+    ReportFormat format = ReportFormat.TEXT;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at least this severe: error, warning (default), info or never.")
+    FailOn failOn = FailOn.WARNING;
+
+    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+            description = "Run only these rules (comma-separated; repeatable).")
+    Set<String> enabled = new LinkedHashSet<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "Do not run these rules (comma-separated; repeatable).")
+    Set<String> disabled = new LinkedHashSet<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files and directories whose path relative to the scanned directory matches GLOB, "
+                    + "e.g. '**/generated/**' (repeatable). target/, build/, .git/ and node_modules/ are always skipped.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Parse and check on N threads (default: the number of processors, ${DEFAULT-VALUE} here).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @ArgGroup(exclusive = true)
+    BaselineFiles baseline;
+
+    @Option(names = "--option", paramLabel = "RULE.KEY=VALUE",
+            description = "Set a rule option, e.g. PoolMissingRecycle.maxLifetimeMinutes=30 (repeatable).")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    /** At most one of reading or writing a baseline. */
+    static final class BaselineFiles {
+
+        @Option(names = "--baseline", paramLabel = "FILE",
+                description = "Hide the findings recorded in this baseline; only new findings are reported and fail the scan.")
+        Path read;
+
+        @Option(names = "--write-baseline", paramLabel = "FILE",
+                description = "Record all current findings in FILE (atomically); they are accepted from then on, "
+                        + "so this scan exits 0.")
+        Path write;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        RuleRegistry registry = RuleRegistry.load();
+        validate(targets, registry);
+        ScanRequest request = ScanRequest.of(targets)
+                .withExcludes(excludes)
+                .withJobs(jobs)
+                .withRules(enabled, disabled)
+                .withOptions(options);
+        ScanResult result = applyBaseline(scan(new Analyzer(registry), request));
+        report(result);
+        return failOn.isFailedBy(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void validate(List<Path> targets, RuleRegistry registry) {
+        for (Path target : targets) {
+            if (!Files.exists(target)) {
+                throw inputError("no such file or directory: " + target);
+            }
+        }
+        if (jobs < 1) {
+            throw inputError("--jobs must be at least 1, was " + jobs);
+        }
+        for (String key : options.keySet()) {
+            var matcher = OPTION_KEY.matcher(key);
+            if (!matcher.matches()) {
+                throw inputError("--option expects RULE.KEY=VALUE, got '" + key + "'");
+            }
+            if (registry.find(matcher.group(1)).isEmpty()) {
+                throw inputError("unknown rule '" + matcher.group(1) + "' in --option " + key + " (see 'ormlint rules')");
+            }
+        }
+        if (baseline != null && baseline.read != null && !Files.isRegularFile(baseline.read)) {
+            throw inputError("no such baseline file: " + baseline.read);
+        }
+    }
+
+    private ScanResult scan(Analyzer analyzer, ScanRequest request) throws IOException {
+        if (!parent.terminal().stderr()) {
+            return analyzer.scan(request);
+        }
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System::nanoTime);
+        try {
+            return analyzer.scan(request, progress);
+        } finally {
+            progress.clear();
+        }
+    }
+
+    private ScanResult applyBaseline(ScanResult result) throws IOException {
+        if (baseline == null) {
+            return result;
+        }
+        if (baseline.write != null) {
+            Baseline accepted = Baseline.of(result.findings());
+            accepted.write(baseline.write);
+            return result.filteredBy(accepted);
+        }
+        return result.filteredBy(Baseline.read(baseline.read));
+    }
+
+    private void report(ScanResult result) throws IOException {
+        Terminal terminal = parent.terminal();
+        if (output == null) {
+            format.reporter(terminal.colourOnStdout()).write(result, spec.commandLine().getOut());
+        } else {
+            Reporter reporter = format.reporter(false);
+            StringWriter buffer = new StringWriter();
+            reporter.write(result, buffer);
+            AtomicFiles.write(output, buffer.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        if (format == ReportFormat.TEXT) {
+            TextReporter notices = new TextReporter(terminal.colourOnStderr());
+            PrintWriter err = spec.commandLine().getErr();
+            for (Notice notice : result.notices()) {
+                err.println(notices.noticeLine(notice));
+            }
+            err.flush();
+        }
+    }
+
+    private InputError inputError(String message) {
+        return new InputError(spec.commandLine(), message);
+    }
+}
