@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Finds the persistence mistakes that make Java applications slow, leaky or wrong "
                 + "(Hibernate, JPA, Spring Data, JDBC, connection pools).",
-        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class},
+        subcommands = {ScanCommand.class, MigrateCommand.class, RulesCommand.class, ExplainCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.ERROR_HELP})
 public final class OrmlintCommand implements Callable<Integer> {

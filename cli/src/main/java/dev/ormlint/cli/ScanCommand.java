@@ -92,7 +92,7 @@ final class ScanCommand implements Callable<Integer> {
     BaselineFiles baseline;
 
     @Option(names = "--option", paramLabel = "RULE.KEY=VALUE",
-            description = "Set a rule option, e.g. PoolMissingRecycle.maxLifetimeMinutes=30 (repeatable).")
+            description = "Set a rule option (repeatable); each rule's doc page lists its options.")
     Map<String, String> options = new LinkedHashMap<>();
 
     /** At most one of reading or writing a baseline. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes a legacy query with the JPA Criteria API: {@code CriteriaBuilder}, {@code CriteriaQuery},
@@ -19,31 +20,24 @@ import java.util.stream.Collectors;
 final class CriteriaWriter implements QueryWriter {
 
     private static final String PACKAGE = "jakarta.persistence.criteria.";
+    private static final int LINE_LENGTH = 100;
+    private static final String CONTINUATION = "        ";
 
     @Override
     public List<TextEdit> write(LegacyQuery query, FileContext file) throws Unsupported {
         SessionAccess.require(query.session(), file.facts(), "getCriteriaBuilder/0", "createQuery/1");
-        for (Step step : query.steps().values()) {
-            rejectNullLiterals(step);
+        boolean comparesWithNull = criteria(query)
+                .anyMatch(c -> c instanceof Criterion.Compare compare && compare.value().isNullLiteralExpr());
+        if (comparesWithNull) {
+            // cb.equal(x, null) is "x is null" in Hibernate 6, where legacy eq(p, null) binds null and matches nothing.
+            throw new Unsupported("comparison with a null literal", "legacy binds null and matches no row");
         }
         return new Rendering(query, file).edits();
     }
 
-    /** {@code cb.equal(x, null)} is {@code x is null} in Hibernate 6; legacy {@code eq(p, null)} matches nothing. */
-    private static void rejectNullLiterals(Step step) throws Unsupported {
-        if (step instanceof Step.Add add && mentionsNullLiteral(add.criterion())) {
-            throw new Unsupported("comparison with a null literal", "legacy binds null and matches no row");
-        }
-    }
-
-    private static boolean mentionsNullLiteral(Criterion criterion) {
-        if (criterion instanceof Criterion.Compare c) {
-            return c.value().isNullLiteralExpr();
-        }
-        if (criterion instanceof Criterion.Junction j) {
-            return j.parts().stream().anyMatch(CriteriaWriter::mentionsNullLiteral);
-        }
-        return criterion instanceof Criterion.Not n && mentionsNullLiteral(n.inner());
+    static Stream<Criterion> criteria(LegacyQuery query) {
+        return query.steps().values().stream().filter(Step.Add.class::isInstance)
+                .flatMap(s -> Criterion.walk(((Step.Add) s).criterion()));
     }
 
     /** The writing of one query: its generated names and the text of each part. */
@@ -94,17 +88,36 @@ final class CriteriaWriter implements QueryWriter {
 
         List<TextEdit> edits() throws Unsupported {
             List<TextEdit> edits = new ArrayList<>();
+            List<Criterion.Accumulated> junctions = criteria(query).filter(Criterion.Accumulated.class::isInstance)
+                    .map(Criterion.Accumulated.class::cast).toList();
+            Statement first = query.site() instanceof QuerySite.Fluent fluent ? fluent.statement()
+                    : ((QuerySite.Variable) query.site()).declaration();
+            Statement anchor = first;
+            for (Criterion.Accumulated junction : junctions) {
+                if (junction.declaration().getParentNode().orElse(null) != first.getParentNode().orElse(null)) {
+                    throw new Unsupported("junction `" + junction.name() + "` declared in another block",
+                            "no single place for the query's set-up statements");
+                }
+                if (source.start(junction.declaration()) < source.start(anchor)) {
+                    anchor = junction.declaration();
+                }
+                edits.addAll(junctionEdits(junction));
+            }
+            List<String> setup = setup();
+            if (anchor != first) {
+                edits.add(statements.insertBefore(anchor, setup));
+                setup = new ArrayList<>();
+            }
             if (query.site() instanceof QuerySite.Fluent fluent) {
                 requireBlock(fluent.statement());
-                List<String> prelude = setup();
-                prelude.add(select(whereOf(fluent.calls()), ordersOf(fluent.calls())));
-                edits.add(statements.insertBefore(fluent.statement(), prelude));
+                setup.addAll(select(whereOf(fluent.calls()), ordersOf(fluent.calls())));
+                edits.add(statements.insertBefore(fluent.statement(), setup));
                 edits.add(statements.replace(fluent.terminal(), run()));
                 return edits;
             }
             QuerySite.Variable variable = (QuerySite.Variable) query.site();
             requireBlock(variable.terminalStatement());
-            List<String> declaration = setup();
+            List<String> declaration = setup;
             if (predicates != null) {
                 declaration.add(listOf("Predicate", predicates));
             }
@@ -118,7 +131,7 @@ final class CriteriaWriter implements QueryWriter {
             }
             List<String> beforeRun = new ArrayList<>(collected(variable.terminalCalls()));
             String where = predicates == null ? "" : predicates + ".toArray(new " + type("Predicate") + "[0])";
-            beforeRun.add(select(where, orders == null ? "" : orders));
+            beforeRun.addAll(select(where, orders == null ? "" : orders));
             edits.add(statements.insertBefore(variable.terminalStatement(), beforeRun));
             edits.add(statements.replace(variable.terminal(), run()));
             return edits;
@@ -127,6 +140,19 @@ final class CriteriaWriter implements QueryWriter {
         private String listOf(String element, String name) {
             return types.of("java.util.List") + "<" + type(element) + "> " + name + " = new "
                     + types.of("java.util.ArrayList") + "<>();";
+        }
+
+        /** The junction becomes a list of predicates, filled where it was. */
+        private List<TextEdit> junctionEdits(Criterion.Accumulated junction) {
+            List<TextEdit> edits = new ArrayList<>();
+            List<String> declaration = new ArrayList<>();
+            declaration.add(types.of("java.util.List") + "<" + type("Predicate") + "> " + junction.name() + " = new "
+                    + types.of("java.util.ArrayList") + "<>();");
+            junction.initial().forEach(c -> declaration.add(junction.name() + ".add(" + predicate(c) + ");"));
+            edits.add(statements.replace(junction.declaration(), declaration));
+            junction.statements().forEach((statement, parts) -> edits.add(statements.replace(statement,
+                    parts.stream().map(c -> junction.name() + ".add(" + predicate(c) + ");").toList())));
+            return edits;
         }
 
         private static void requireBlock(Statement statement) throws Unsupported {
@@ -168,33 +194,44 @@ final class CriteriaWriter implements QueryWriter {
             return query.projection() == null ? query.entity() : types.of(query.resultType());
         }
 
-        /** {@code cq.select(..).distinct(true).where(..).groupBy(..).orderBy(..);} */
-        private String select(String where, String orderBy) {
-            StringBuilder text = new StringBuilder(cq);
+        /**
+         * {@code cq.select(..).distinct(true).where(..).groupBy(..).orderBy(..);}, one clause a line
+         * when it does not fit on one.
+         */
+        private List<String> select(String where, String orderBy) {
+            List<String> clauses = new ArrayList<>();
             Step.Projection projection = query.projection();
             if (projection == null) {
-                text.append(".select(").append(root).append(")");
+                clauses.add(".select(" + root + ")");
             } else if (projection.selections().size() == 1) {
-                text.append(".select(").append(selection(projection.selections().get(0))).append(")");
+                clauses.add(".select(" + selection(projection.selections().get(0)) + ")");
             } else {
-                text.append(".multiselect(").append(projection.selections().stream().map(this::selection)
-                        .collect(Collectors.joining(", "))).append(")");
+                clauses.add(".multiselect(" + projection.selections().stream().map(this::selection)
+                        .collect(Collectors.joining(", ")) + ")");
             }
             if (query.distinctRoot() || projection != null && projection.distinct()) {
-                text.append(".distinct(true)");
+                clauses.add(".distinct(true)");
             }
             if (!where.isEmpty()) {
-                text.append(".where(").append(where).append(")");
+                clauses.add(".where(" + where + ")");
             }
             if (projection != null && projection.grouped()) {
-                text.append(".groupBy(").append(projection.selections().stream()
+                clauses.add(".groupBy(" + projection.selections().stream()
                         .filter(s -> s.kind() == Step.Selection.Kind.GROUP)
-                        .map(s -> path(s.path(), false)).collect(Collectors.joining(", "))).append(")");
+                        .map(s -> path(s.path(), false)).collect(Collectors.joining(", ")) + ")");
             }
             if (!orderBy.isEmpty()) {
-                text.append(".orderBy(").append(orderBy).append(")");
+                clauses.add(".orderBy(" + orderBy + ")");
             }
-            return text.append(";").toString();
+            String oneLine = cq + String.join("", clauses) + ";";
+            if (oneLine.length() <= LINE_LENGTH) {
+                return List.of(oneLine);
+            }
+            List<String> lines = new ArrayList<>();
+            lines.add(cq + clauses.get(0));
+            clauses.subList(1, clauses.size()).forEach(c -> lines.add(CONTINUATION + c));
+            lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ";");
+            return lines;
         }
 
         private String run() {
@@ -231,7 +268,8 @@ final class CriteriaWriter implements QueryWriter {
         }
 
         private String order(Step.AddOrder order) {
-            String path = order.ignoreCase() ? cb + ".lower(" + path(order.path(), true) + ")" : path(order.path(), false);
+            String ordered = order.selection() != null ? selection(order.selection()) : path(order.path(), order.ignoreCase());
+            String path = order.ignoreCase() ? cb + ".lower(" + ordered + ")" : ordered;
             return cb + (order.ascending() ? ".asc(" : ".desc(") + path + ")";
         }
 
@@ -281,11 +319,14 @@ final class CriteriaWriter implements QueryWriter {
                 return cb + (n.isNull() ? ".isNull(" : ".isNotNull(") + path(n.path(), false) + ")";
             }
             if (criterion instanceof Criterion.EmptyCheck e) {
-                return cb + (e.isEmpty() ? ".isEmpty(" : ".isNotEmpty(") + pathOwner(e.path()) + ".<"
-                        + types.of("java.util.Collection") + "<?>>get(\"" + last(e.path()) + "\"))";
+                return cb + (e.isEmpty() ? ".isEmpty(" : ".isNotEmpty(") + collection(e.path()) + ")";
             }
             if (criterion instanceof Criterion.In in) {
                 return path(in.path(), false) + ".in(" + source.of(in.values()) + ")";
+            }
+            if (criterion instanceof Criterion.SizeCompare size) {
+                return cb + "." + size.op().builderMethod + "(" + cb + ".size(" + collection(size.path()) + "), "
+                        + source.of(size.size()) + ")";
             }
             if (criterion instanceof Criterion.PropertyCompare p) {
                 return cb + "." + p.op().builderMethod + "(" + path(p.left(), p.op().needsComparable()) + ", "
@@ -295,6 +336,11 @@ final class CriteriaWriter implements QueryWriter {
                 return j.parts().isEmpty() ? cb + ".conjunction()"
                         : cb + (j.conjunction() ? ".and(" : ".or(")
                         + j.parts().stream().map(this::predicate).collect(Collectors.joining(", ")) + ")";
+            }
+            if (criterion instanceof Criterion.Accumulated a) {
+                String combine = a.conjunction() ? ".and(" : ".or(";
+                return a.name() + ".isEmpty() ? " + cb + ".conjunction() : " + cb + combine + a.name()
+                        + ".toArray(new " + type("Predicate") + "[0]))";
             }
             return cb + ".not(" + predicate(((Criterion.Not) criterion).inner()) + ")";
         }
@@ -311,6 +357,11 @@ final class CriteriaWriter implements QueryWriter {
         private String path(PropertyRef path, boolean typed) {
             String typeArgument = typed ? "<" + types.of(path.property().type()) + ">" : "";
             return pathOwner(path) + "." + typeArgument + "get(\"" + last(path) + "\")";
+        }
+
+        /** {@code root.<Collection<?>>get("lines")}: the type {@code isEmpty} and {@code size} accept. */
+        private String collection(PropertyRef path) {
+            return pathOwner(path) + ".<" + types.of("java.util.Collection") + "<?>>get(\"" + last(path) + "\")";
         }
 
         private String pathOwner(PropertyRef path) {

@@ -1,7 +1,12 @@
 package dev.ormlint.rewriter;
 
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** A legacy restriction, read into a form each output style can write. */
 sealed interface Criterion {
@@ -55,6 +60,10 @@ sealed interface Criterion {
     record In(PropertyRef path, Expression values) implements Criterion {
     }
 
+    /** {@code sizeEq/sizeGt/..}: the collection's size compared with a number. */
+    record SizeCompare(PropertyRef path, Comparison op, Expression size) implements Criterion {
+    }
+
     record PropertyCompare(PropertyRef left, Comparison op, PropertyRef right) implements Criterion {
     }
 
@@ -66,5 +75,37 @@ sealed interface Criterion {
     }
 
     record Not(Criterion inner) implements Criterion {
+    }
+
+    /**
+     * A junction held in a local variable and filled by {@code add} statements, maybe under
+     * conditions or in loops, before the query takes it.
+     *
+     * @param declaration {@code Disjunction any = Restrictions.disjunction();}
+     * @param initial     parts added where it is declared
+     * @param statements  the {@code any.add(..);} statements with the parts each adds
+     */
+    record Accumulated(String name, boolean conjunction, ExpressionStmt declaration, List<Criterion> initial,
+                       Map<ExpressionStmt, List<Criterion>> statements) implements Criterion {
+        public Accumulated {
+            initial = List.copyOf(initial);
+            statements = Collections.unmodifiableMap(new LinkedHashMap<>(statements));
+        }
+    }
+
+    /** This criterion and every criterion inside it. */
+    static Stream<Criterion> walk(Criterion criterion) {
+        Stream<Criterion> inner;
+        if (criterion instanceof Junction junction) {
+            inner = junction.parts().stream();
+        } else if (criterion instanceof Not not) {
+            inner = Stream.of(not.inner());
+        } else if (criterion instanceof Accumulated accumulated) {
+            inner = Stream.concat(accumulated.initial().stream(),
+                    accumulated.statements().values().stream().flatMap(List::stream));
+        } else {
+            inner = Stream.empty();
+        }
+        return Stream.concat(Stream.of(criterion), inner.flatMap(Criterion::walk));
     }
 }

@@ -1,10 +1,19 @@
 package dev.ormlint.rewriter;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads a legacy {@code Restrictions} expression into a {@link Criterion}. */
@@ -17,22 +26,35 @@ final class CriterionReader {
             "eqProperty", Criterion.Comparison.EQ, "neProperty", Criterion.Comparison.NE,
             "gtProperty", Criterion.Comparison.GT, "geProperty", Criterion.Comparison.GE,
             "ltProperty", Criterion.Comparison.LT, "leProperty", Criterion.Comparison.LE);
+    private static final Map<String, Criterion.Comparison> SIZE_COMPARISONS = Map.of(
+            "sizeEq", Criterion.Comparison.EQ, "sizeNe", Criterion.Comparison.NE, "sizeGt", Criterion.Comparison.GT,
+            "sizeGe", Criterion.Comparison.GE, "sizeLt", Criterion.Comparison.LT, "sizeLe", Criterion.Comparison.LE);
     private static final Set<String> COMPARABLE = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
             "java.lang.Byte", "java.lang.Double", "java.lang.Float", "java.math.BigDecimal", "java.math.BigInteger",
             "java.lang.String", "java.lang.Character", "java.lang.Boolean", "java.util.Date", "java.sql.Date",
             "java.sql.Timestamp", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
             "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.util.Calendar");
     private static final String MATCH_MODE = "org.hibernate.criterion.MatchMode";
+    /** Why restrictions built by other legacy classes are left, by the class name they start from. */
+    private static final Map<String, String> OTHER_RESTRICTIONS = Map.of(
+            "Subqueries", "subquery (DetachedCriteria) not migrated yet",
+            "Property", "Property.forName(..) restriction not migrated yet",
+            "Example", "query by example has no JPA equivalent");
 
     private final LegacyApi api;
     private final PathResolver paths;
+    private final SourceText source;
 
-    CriterionReader(LegacyApi api, PathResolver paths) {
+    CriterionReader(LegacyApi api, PathResolver paths, SourceText source) {
         this.api = api;
         this.paths = paths;
+        this.source = source;
     }
 
     Criterion read(Expression expression) throws Unsupported {
+        if (expression instanceof NameExpr name) {
+            return accumulated(name);
+        }
         if (!(expression instanceof MethodCallExpr call)) {
             throw new Unsupported("Criterion `" + expression + "`", "restriction built outside the query");
         }
@@ -40,7 +62,8 @@ final class CriterionReader {
             return junctionChain(call);
         }
         if (!api.isStaticOf(call, LegacyApi.RESTRICTIONS)) {
-            throw new Unsupported(LegacyApi.describe(call), "restriction other than Restrictions.*");
+            throw new Unsupported(LegacyApi.describe(call), OTHER_RESTRICTIONS.getOrDefault(outermostScope(call),
+                    "restriction other than Restrictions.*"));
         }
         List<Expression> args = call.getArguments();
         String name = call.getNameAsString();
@@ -61,6 +84,13 @@ final class CriterionReader {
                 requireComparable(right, name);
             }
             return new Criterion.PropertyCompare(left, op, right);
+        }
+        if (SIZE_COMPARISONS.containsKey(name) && args.size() == 2) {
+            PropertyRef path = paths.resolve(args.get(0));
+            if (!path.property().collection()) {
+                throw new Unsupported(LegacyApi.describe(call), "size restriction on a property that is not a collection");
+            }
+            return new Criterion.SizeCompare(path, SIZE_COMPARISONS.get(name), args.get(1));
         }
         return switch (name) {
             case "between" -> between(call);
@@ -127,6 +157,63 @@ final class CriterionReader {
         return new Criterion.Compare(paths.resolve(id), Criterion.Comparison.EQ, only(call));
     }
 
+    /**
+     * A junction variable taken by the query: declared from {@code Restrictions.conjunction()} or
+     * {@code disjunction()} in an enclosing block, then only ever given parts by {@code add}
+     * statements before the query takes it, once.
+     */
+    private Criterion accumulated(NameExpr use) throws Unsupported {
+        String name = use.getNameAsString();
+        Unsupported passedOn = new Unsupported("Criterion `" + name + "`", "restriction built outside the query");
+        ExpressionStmt declaration = declarationOf(use).orElseThrow(() -> passedOn);
+        VariableDeclarator variable = declaration.getExpression().asVariableDeclarationExpr().getVariable(0);
+        Criterion initial = read(variable.getInitializer().orElseThrow(() -> passedOn));
+        if (!(initial instanceof Criterion.Junction junction)) {
+            throw passedOn;
+        }
+        BlockStmt block = (BlockStmt) declaration.getParentNode().orElseThrow();
+        int declared = source.end(declaration);
+        Map<ExpressionStmt, List<Criterion>> statements = new LinkedHashMap<>();
+        for (NameExpr other : block.findAll(NameExpr.class, n -> n.getNameAsString().equals(name) && n != use)) {
+            if (source.start(other) < declared) {
+                continue;
+            }
+            List<Expression> parts = new ArrayList<>();
+            Node top = other;
+            while (top.getParentNode().orElse(null) instanceof MethodCallExpr add && add.getScope().orElse(null) == top
+                    && add.getNameAsString().equals("add") && add.getArguments().size() == 1) {
+                parts.add(add.getArgument(0));
+                top = add;
+            }
+            if (parts.isEmpty() || !(top.getParentNode().orElse(null) instanceof ExpressionStmt statement)
+                    || source.start(other) > source.start(use)) {
+                throw new Unsupported("junction `" + name + "` used elsewhere", "junction passed on or used twice");
+            }
+            statements.put(statement, readAll(parts));
+        }
+        return new Criterion.Accumulated(name, junction.conjunction(), declaration, junction.parts(), statements);
+    }
+
+    private static Optional<ExpressionStmt> declarationOf(NameExpr use) {
+        Node child = use;
+        for (Node parent = use.getParentNode().orElse(null); parent != null; child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (!(parent instanceof BlockStmt block)) {
+                continue;
+            }
+            for (Statement statement : block.getStatements()) {
+                if (statement == child) {
+                    break;
+                }
+                if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof VariableDeclarationExpr declaration
+                        && declaration.getVariables().size() == 1
+                        && declaration.getVariable(0).getNameAsString().equals(use.getNameAsString())) {
+                    return Optional.of(expression);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code Restrictions.disjunction().add(a).add(b)}: the junction with its parts in order. */
     private Criterion junctionChain(MethodCallExpr outermost) throws Unsupported {
         List<Expression> parts = new ArrayList<>();
@@ -162,6 +249,14 @@ final class CriterionReader {
             throw new Unsupported("Restrictions." + restriction + "(\"" + path.dotted() + "\", ..)",
                     "ordering comparison on a property of type " + property.type());
         }
+    }
+
+    private static String outermostScope(MethodCallExpr call) {
+        Expression e = call;
+        while (e instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            e = m.getScope().get();
+        }
+        return e instanceof NameExpr name ? name.getNameAsString() : "";
     }
 
     private static Expression only(MethodCallExpr call) throws Unsupported {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import spoon.Launcher;
 import spoon.reflect.CtModel;
+import spoon.reflect.code.CtLiteral;
 import spoon.reflect.declaration.CtAnnotation;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtField;
@@ -96,8 +97,9 @@ final class EntityModel {
         }
         for (CtAnnotation<?> annotation : type.get().getAnnotations()) {
             if (annotation.getAnnotationType().getSimpleName().equals("Entity")) {
-                Object name = annotation.getValueAsObject("name");
-                return name instanceof String s && !s.isEmpty() ? s : type.get().getSimpleName();
+                Object name = annotation.getValues().get("name");
+                return name instanceof CtLiteral<?> literal && literal.getValue() instanceof String s && !s.isEmpty()
+                        ? s : type.get().getSimpleName();
             }
         }
         return qualifiedName;

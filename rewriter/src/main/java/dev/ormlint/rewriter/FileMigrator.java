@@ -45,7 +45,7 @@ final class FileMigrator {
         SourceText source = new SourceText(text);
         TypeFacts facts = new TypeFacts(unit, index);
         LegacyApi api = new LegacyApi(facts);
-        QueryReader reader = new QueryReader(api, model);
+        QueryReader reader = new QueryReader(api, model, source);
         List<MethodCallExpr> creations = creations(unit, facts);
         List<LegacyQuery> readable = new ArrayList<>();
         List<QueryOutcome> left = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +32,12 @@ final class HqlWriter implements QueryWriter {
     @Override
     public List<TextEdit> write(LegacyQuery query, FileContext file) throws Unsupported {
         SessionAccess.require(query.session(), file.facts(), "createQuery/2");
+        Optional<Criterion.Accumulated> junction = CriteriaWriter.criteria(query)
+                .filter(Criterion.Accumulated.class::isInstance).map(Criterion.Accumulated.class::cast).findFirst();
+        if (junction.isPresent()) {
+            throw new Unsupported("junction `" + junction.get().name() + "` built across statements",
+                    "--style hql writes one fixed query string; use --style criteria");
+        }
         StatementEdits statements = new StatementEdits(file.source());
         List<TextEdit> edits = new ArrayList<>();
         Statement terminalStatement;
@@ -69,6 +76,10 @@ final class HqlWriter implements QueryWriter {
     }
 
     private static List<Expression> values(Criterion criterion) {
+        return Criterion.walk(criterion).flatMap(c -> ownValues(c).stream()).toList();
+    }
+
+    private static List<Expression> ownValues(Criterion criterion) {
         if (criterion instanceof Criterion.Compare c) {
             return List.of(c.value());
         }
@@ -81,10 +92,10 @@ final class HqlWriter implements QueryWriter {
         if (criterion instanceof Criterion.In in) {
             return List.of(in.values());
         }
-        if (criterion instanceof Criterion.Junction j) {
-            return j.parts().stream().flatMap(p -> values(p).stream()).toList();
+        if (criterion instanceof Criterion.SizeCompare size) {
+            return List.of(size.size());
         }
-        return criterion instanceof Criterion.Not n ? values(n.inner()) : List.of();
+        return List.of();
     }
 
     /** The writing of one query: its aliases, its parameters in order, its HQL. */
@@ -186,7 +197,8 @@ final class HqlWriter implements QueryWriter {
         }
 
         private String order(Step.AddOrder order) {
-            String path = order.ignoreCase() ? "lower(" + path(order.path()) + ")" : path(order.path());
+            String ordered = order.selection() != null ? selection(order.selection()) : path(order.path());
+            String path = order.ignoreCase() ? "lower(" + ordered + ")" : ordered;
             return path + (order.ascending() ? " asc" : " desc");
         }
 
@@ -214,6 +226,11 @@ final class HqlWriter implements QueryWriter {
             if (criterion instanceof Criterion.PropertyCompare p) {
                 return path(p.left()) + " " + p.op().hql + " " + path(p.right());
             }
+            if (criterion instanceof Criterion.SizeCompare size) {
+                return "size(" + path(size.path()) + ") " + size.op().hql + " :"
+                        + parameter(size.path().names().get(size.path().names().size() - 1) + "Size",
+                        file.source().of(size.size()), false);
+            }
             if (criterion instanceof Criterion.Junction j) {
                 return junction(j);
             }
@@ -234,7 +251,10 @@ final class HqlWriter implements QueryWriter {
         }
 
         private String parameter(PropertyRef path, String valueText, boolean list) {
-            String wanted = path.names().get(path.names().size() - 1);
+            return parameter(path.names().get(path.names().size() - 1), valueText, list);
+        }
+
+        private String parameter(String wanted, String valueText, boolean list) {
             String name = wanted;
             for (int i = 2; parameters.containsKey(name); i++) {
                 name = wanted + i;

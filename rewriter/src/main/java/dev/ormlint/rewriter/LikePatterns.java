@@ -2,11 +2,13 @@ package dev.ormlint.rewriter;
 
 import com.github.javaparser.ast.expr.Expression;
 import dev.ormlint.analyzer.java.TypeFacts;
+import java.util.Locale;
 
 /**
  * The Java expression for a legacy like pattern. Legacy wraps the value by its {@code MatchMode}
  * without escaping {@code %} or {@code _}, and for {@code ilike} lower-cases it with
- * {@code Locale.ROOT} after {@code toString()}; the migrated pattern does exactly the same.
+ * {@code Locale.ROOT} after {@code toString()}; the migrated pattern does exactly the same, folded
+ * into one literal when the value is a plain string literal.
  */
 final class LikePatterns {
 
@@ -16,10 +18,15 @@ final class LikePatterns {
     static String pattern(Criterion.Like like, SourceText source, TypeFacts facts, TypeNames types) {
         Expression value = like.value();
         String text = source.of(value);
+        String prefix = like.mode() == null ? "" : like.mode().prefix;
+        String suffix = like.mode() == null ? "" : like.mode().suffix;
+        if (value.isStringLiteralExpr() && !value.asStringLiteralExpr().getValue().contains("\\")) {
+            String folded = prefix + value.asStringLiteralExpr().getValue() + suffix;
+            return "\"" + (like.ignoreCase() ? folded.toLowerCase(Locale.ROOT) : folded) + "\"";
+        }
         boolean wrapped = like.mode() != null && like.mode() != Criterion.MatchMode.EXACT;
         String pattern = wrapped
-                ? (like.mode().prefix.isEmpty() ? "" : "\"%\" + ") + operand(value, text)
-                        + (like.mode().suffix.isEmpty() ? "" : " + \"%\"")
+                ? (prefix.isEmpty() ? "" : "\"%\" + ") + operand(value, text) + (suffix.isEmpty() ? "" : " + \"%\"")
                 : text;
         if (!like.ignoreCase()) {
             return pattern;

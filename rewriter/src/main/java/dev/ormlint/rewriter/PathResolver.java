@@ -20,6 +20,7 @@ final class PathResolver {
     private final String entityType;
     private final String rootAlias;
     private final Map<String, String> joinTargets = new HashMap<>();
+    private String base;
 
     PathResolver(EntityModel model, String entityType, String rootAlias) {
         this.model = model;
@@ -44,6 +45,14 @@ final class PathResolver {
         return joinTargets.containsKey(name);
     }
 
+    /**
+     * Resolves the paths that follow relative to the join {@code alias} (null: the root), as calls
+     * chained on a nested {@code createCriteria(association)} are.
+     */
+    void within(String alias) {
+        this.base = alias;
+    }
+
     PropertyRef resolve(Expression argument) throws Unsupported {
         if (!argument.isStringLiteralExpr()) {
             throw new Unsupported("property name `" + argument + "`", "property name computed at run time");
@@ -53,9 +62,11 @@ final class PathResolver {
 
     PropertyRef resolve(String written) throws Unsupported {
         List<String> names = new ArrayList<>(List.of(written.split("\\.", -1)));
-        String join = null;
-        String owner = entityType;
+        String join = base;
+        String owner = base == null ? entityType : joinTargets.get(base);
         if (names.size() > 1 && names.get(0).equals(rootAlias)) {
+            join = null;
+            owner = entityType;
             names.remove(0);
         } else if (names.size() > 1 && joinTargets.containsKey(names.get(0))) {
             join = names.remove(0);

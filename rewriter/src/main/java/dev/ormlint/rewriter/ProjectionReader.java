@@ -35,12 +35,15 @@ final class ProjectionReader {
 
     private List<Step.Selection> list(Expression expression) throws Unsupported {
         List<Expression> items = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
         Expression e = expression;
         while (e instanceof MethodCallExpr call && call.getNameAsString().equals("add") && call.getScope().isPresent()) {
-            if (call.getArguments().size() != 1) {
-                throw new Unsupported("ProjectionList.add(.., alias)", "projection alias");
+            if (call.getArguments().size() == 2 && !call.getArgument(1).isStringLiteralExpr()
+                    || call.getArguments().size() > 2) {
+                throw new Unsupported("ProjectionList.add(.., alias)", "projection alias computed at run time");
             }
             items.add(0, call.getArgument(0));
+            aliases.add(0, call.getArguments().size() == 2 ? call.getArgument(1).asStringLiteralExpr().asString() : null);
             e = call.getScope().get();
         }
         if (e instanceof MethodCallExpr call && api.isStaticOf(call, LegacyApi.PROJECTIONS)
@@ -50,12 +53,14 @@ final class ProjectionReader {
             }
         } else if (items.isEmpty()) {
             items.add(e);
+            aliases.add(null);
         } else {
             throw new Unsupported("projection `" + e + "`", "projection built outside the query");
         }
         List<Step.Selection> selections = new ArrayList<>();
-        for (Expression item : items) {
-            selections.add(selection(item));
+        for (int i = 0; i < items.size(); i++) {
+            Step.Selection selection = selection(items.get(i));
+            selections.add(aliases.get(i) == null ? selection : selection.named(aliases.get(i)));
         }
         return selections;
     }
@@ -65,6 +70,9 @@ final class ProjectionReader {
             throw new Unsupported("projection `" + expression + "`", "projection other than Projections.*");
         }
         String name = call.getNameAsString();
+        if (name.equals("alias") && call.getArguments().size() == 2 && call.getArgument(1).isStringLiteralExpr()) {
+            return selection(call.getArgument(0)).named(call.getArgument(1).asStringLiteralExpr().asString());
+        }
         if (name.equals("rowCount") && call.getArguments().isEmpty()) {
             return new Step.Selection(Step.Selection.Kind.ROW_COUNT, null, "java.lang.Long");
         }
@@ -87,7 +95,7 @@ final class ProjectionReader {
                     paths.resolve(call.getArgument(0)), "java.lang.Long");
             case "avg" -> new Step.Selection(Step.Selection.Kind.AVG, numeric(call), "java.lang.Double");
             case "sum" -> sum(call);
-            case "alias" -> throw new Unsupported("Projections.alias", "projection alias");
+            case "alias" -> throw new Unsupported("Projections.alias", "projection alias computed at run time");
             case "sqlProjection", "sqlGroupProjection" -> throw new Unsupported("Projections." + name, "SQL fragment");
             default -> throw new Unsupported("Projections." + name, "projection not migrated yet");
         };

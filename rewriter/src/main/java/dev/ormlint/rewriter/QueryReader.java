@@ -6,6 +6,8 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +22,17 @@ import java.util.Set;
 final class QueryReader {
 
     private static final Set<String> PAGING = Set.of("setMaxResults", "setFirstResult");
+    private static final Set<String> JOINS = Set.of("createAlias", "createCriteria");
 
     private final LegacyApi api;
     private final EntityModel model;
+    private final SourceText source;
     private final SiteFinder finder = new SiteFinder();
 
-    QueryReader(LegacyApi api, EntityModel model) {
+    QueryReader(LegacyApi api, EntityModel model, SourceText source) {
         this.api = api;
         this.model = model;
+        this.source = source;
     }
 
     LegacyQuery read(MethodCallExpr creation) throws Unsupported {
@@ -52,15 +57,29 @@ final class QueryReader {
         QuerySite site = finder.find(creation);
 
         PathResolver paths = new PathResolver(model, entityType, rootAlias);
-        StepReader reader = new StepReader(api, paths);
+        StepReader reader = new StepReader(api, paths, source);
         Map<MethodCallExpr, Step> steps = new LinkedHashMap<>();
         List<Step.Join> joins = new ArrayList<>();
-        for (MethodCallExpr call : site.calls()) {
-            if (call.getNameAsString().equals("createAlias")) {
-                requireUnconditional(site, call, "createAlias");
-                Step.Join join = reader.readJoin(call);
-                steps.put(call, join);
-                joins.add(join);
+        Map<MethodCallExpr, String> within = new HashMap<>();
+        Set<String> aliases = new HashSet<>(site.calls().stream()
+                .filter(c -> c.getNameAsString().equals("createAlias") && c.getArguments().size() > 1
+                        && c.getArgument(1).isStringLiteralExpr())
+                .map(c -> c.getArgument(1).asStringLiteralExpr().asString()).toList());
+        for (List<MethodCallExpr> chain : site.chains()) {
+            String current = null;
+            for (MethodCallExpr call : chain) {
+                within.put(call, current);
+                if (JOINS.contains(call.getNameAsString())) {
+                    requireUnconditional(site, call, call.getNameAsString());
+                    paths.within(current);
+                    Step.Join join = reader.readJoin(call, aliases);
+                    aliases.add(join.alias());
+                    steps.put(call, join);
+                    joins.add(join);
+                    if (call.getNameAsString().equals("createCriteria")) {
+                        current = join.alias();
+                    }
+                }
             }
         }
         List<Step.Fetch> fetches = new ArrayList<>();
@@ -71,6 +90,7 @@ final class QueryReader {
             if (steps.containsKey(call)) {
                 continue;
             }
+            paths.within(within.get(call));
             Step step = reader.read(call);
             steps.put(call, step);
             if (step instanceof Step.Add || step instanceof Step.AddOrder || step instanceof Step.NoEffect) {
@@ -107,7 +127,7 @@ final class QueryReader {
                 throw new Unsupported("DISTINCT_ROOT_ENTITY with a projection", "result transformer over projected rows");
             }
             boolean ordersByJoin = query.steps().values().stream()
-                    .anyMatch(s -> s instanceof Step.AddOrder order && order.path().join() != null);
+                    .anyMatch(s -> s instanceof Step.AddOrder order && order.path() != null && order.path().join() != null);
             if (ordersByJoin) {
                 throw new Unsupported("DISTINCT_ROOT_ENTITY ordered by a joined property",
                         "SQL DISTINCT cannot order by a column it does not select");

@@ -16,13 +16,23 @@ sealed interface QuerySite {
     MethodCallExpr terminal();
 
     /** Every call on the criteria between its creation and its terminal, in source order. */
-    List<MethodCallExpr> calls();
+    default List<MethodCallExpr> calls() {
+        return chains().stream().flatMap(List::stream).toList();
+    }
+
+    /** The calls grouped by the expression chaining them, in source order. */
+    List<List<MethodCallExpr>> chains();
 
     /** One expression from {@code createCriteria} to {@code list()}, inside {@code statement}. */
     record Fluent(MethodCallExpr creation, Statement statement, List<MethodCallExpr> calls, MethodCallExpr terminal)
             implements QuerySite {
         public Fluent {
             calls = List.copyOf(calls);
+        }
+
+        @Override
+        public List<List<MethodCallExpr>> chains() {
+            return List.of(calls);
         }
     }
 
@@ -40,10 +50,11 @@ sealed interface QuerySite {
         }
 
         @Override
-        public List<MethodCallExpr> calls() {
-            List<MethodCallExpr> all = new java.util.ArrayList<>(initializerCalls);
-            statements.forEach(s -> all.addAll(s.calls()));
-            all.addAll(terminalCalls);
+        public List<List<MethodCallExpr>> chains() {
+            List<List<MethodCallExpr>> all = new java.util.ArrayList<>();
+            all.add(initializerCalls);
+            statements.forEach(s -> all.add(s.calls()));
+            all.add(terminalCalls);
             return all;
         }
 

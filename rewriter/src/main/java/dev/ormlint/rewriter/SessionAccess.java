@@ -44,7 +44,8 @@ final class SessionAccess {
         }
         return session.isMethodCallExpr() && session.asMethodCallExpr().getArguments().isEmpty()
                 && (session.asMethodCallExpr().getNameAsString().startsWith("get")
-                || session.asMethodCallExpr().getNameAsString().equals("currentSession"))
+                || session.asMethodCallExpr().getNameAsString().equals("currentSession")
+                || session.asMethodCallExpr().getNameAsString().equals("session"))
                 && session.asMethodCallExpr().getScope().map(SessionAccess::reusable).orElse(true);
     }
 }

@@ -10,8 +10,11 @@ sealed interface Step {
     record Add(Criterion criterion) implements Step {
     }
 
-    /** {@code addOrder(Order.asc|desc(p)[.ignoreCase()])}. */
-    record AddOrder(PropertyRef path, boolean ascending, boolean ignoreCase) implements Step {
+    /**
+     * {@code addOrder(Order.asc|desc(p)[.ignoreCase()])}; {@code selection} is set instead of
+     * {@code path} when {@code p} names a projection alias.
+     */
+    record AddOrder(PropertyRef path, Selection selection, boolean ascending, boolean ignoreCase) implements Step {
     }
 
     /** {@code createAlias(path, alias[, joinType])}: an inner or left join the alias names. */
@@ -53,10 +56,19 @@ sealed interface Step {
      *
      * @param path       null for {@code rowCount()}
      * @param resultType qualified name of the Java type each value comes back as
+     * @param alias      the name {@code Projections.alias} or {@code add(p, alias)} gave it, or null
      */
-    record Selection(Kind kind, PropertyRef path, String resultType) {
+    record Selection(Kind kind, PropertyRef path, String resultType, String alias) {
         enum Kind {
             ROW_COUNT, PROPERTY, GROUP, COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX
+        }
+
+        Selection(Kind kind, PropertyRef path, String resultType) {
+            this(kind, path, resultType, null);
+        }
+
+        Selection named(String name) {
+            return new Selection(kind, path, resultType, name);
         }
     }
 }

@@ -4,9 +4,11 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the calls made on one legacy {@code Criteria} into {@link Step}s, or throws
@@ -30,27 +32,35 @@ final class StepReader {
     private final PathResolver paths;
     private final CriterionReader criteria;
     private final ProjectionReader projections;
+    private final Map<String, Step.Selection> projectionAliases = new HashMap<>();
 
-    StepReader(LegacyApi api, PathResolver paths) {
+    StepReader(LegacyApi api, PathResolver paths, SourceText source) {
         this.api = api;
         this.paths = paths;
-        this.criteria = new CriterionReader(api, paths);
+        this.criteria = new CriterionReader(api, paths, source);
         this.projections = new ProjectionReader(api, paths);
     }
 
-    /** Registers a {@code createAlias} first, so paths anywhere in the query may use its alias. */
-    Step.Join readJoin(MethodCallExpr call) throws Unsupported {
+    /**
+     * Registers a {@code createAlias(path, alias[, joinType])}, or a nested
+     * {@code createCriteria(path[, alias][, joinType])} under a made-up alias when it has none, before
+     * any other call is read, so paths anywhere in the query may use the alias.
+     */
+    Step.Join readJoin(MethodCallExpr call, Set<String> taken) throws Unsupported {
         NodeList<Expression> args = call.getArguments();
-        if (args.size() == 4) {
-            throw new Unsupported("createAlias(.., withClause)", "join with an extra ON condition");
+        boolean nested = call.getNameAsString().equals("createCriteria");
+        if (args.isEmpty() || args.size() == 4) {
+            throw new Unsupported(call.getNameAsString() + "(.., withClause)", "join with an extra ON condition");
         }
-        if (args.size() < 2 || !args.get(1).isStringLiteralExpr()) {
+        int typeIndex = nested && args.size() == 2 && !args.get(1).isStringLiteralExpr() ? 1 : 2;
+        if (!nested && (args.size() < 2 || !args.get(1).isStringLiteralExpr())) {
             throw new Unsupported(LegacyApi.describe(call), "alias computed at run time");
         }
         boolean left = false;
-        if (args.size() == 3) {
-            String type = api.constantOf(args.get(2), JOIN_TYPE, SPECIFICATIONS[0], SPECIFICATIONS[1])
-                    .orElseThrow(() -> new Unsupported("createAlias join type `" + args.get(2) + "`", "join type computed at run time"));
+        if (args.size() > typeIndex) {
+            Expression joinType = args.get(typeIndex);
+            String type = api.constantOf(joinType, JOIN_TYPE, SPECIFICATIONS[0], SPECIFICATIONS[1])
+                    .orElseThrow(() -> new Unsupported("join type `" + joinType + "`", "join type computed at run time"));
             left = switch (type) {
                 case "INNER_JOIN" -> false;
                 case "LEFT_OUTER_JOIN", "LEFT_JOIN" -> true;
@@ -58,9 +68,24 @@ final class StepReader {
             };
         }
         PropertyRef path = paths.resolve(args.get(0));
-        String alias = args.get(1).asStringLiteralExpr().asString();
+        if (path.names().size() > 1) {
+            throw new Unsupported(call.getNameAsString() + "(\"" + path.dotted() + "\", ..)", "join through an embeddable");
+        }
+        String alias = args.size() > 1 && typeIndex == 2 ? args.get(1).asStringLiteralExpr().asString()
+                : freshAlias(path.names().get(0), taken);
+        if (paths.isAlias(alias)) {
+            throw new Unsupported(call.getNameAsString() + "(.., \"" + alias + "\")", "alias defined twice");
+        }
         paths.addJoin(alias, path);
         return new Step.Join(alias, path, left);
+    }
+
+    private static String freshAlias(String wanted, Set<String> taken) {
+        String alias = wanted;
+        for (int i = 2; taken.contains(alias); i++) {
+            alias = wanted + i;
+        }
+        return alias;
     }
 
     Step read(MethodCallExpr call) throws Unsupported {
@@ -72,12 +97,17 @@ final class StepReader {
         return switch (name) {
             case "add" -> new Step.Add(criteria.read(single(call)));
             case "addOrder" -> order(single(call));
-            case "setProjection" -> new Step.Project(projections.read(single(call)));
+            case "setProjection" -> project(single(call));
             case "setResultTransformer" -> transformer(single(call));
             case "setFetchMode" -> fetch(call);
-            case "createCriteria" -> throw new Unsupported("createCriteria(association)", "nested criteria on an association");
             default -> throw new Unsupported("Criteria." + name + "(..)", "call not migrated yet");
         };
+    }
+
+    private Step project(Expression argument) throws Unsupported {
+        Step.Projection projection = projections.read(argument);
+        projection.selections().stream().filter(s -> s.alias() != null).forEach(s -> projectionAliases.put(s.alias(), s));
+        return new Step.Project(projection);
     }
 
     private Step order(Expression argument) throws Unsupported {
@@ -90,9 +120,16 @@ final class StepReader {
         }
         if (order instanceof MethodCallExpr call && api.isStaticOf(call, LegacyApi.ORDER) && call.getArguments().size() == 1
                 && (call.getNameAsString().equals("asc") || call.getNameAsString().equals("desc"))) {
-            PropertyRef path = paths.resolve(call.getArgument(0));
+            boolean ascending = call.getNameAsString().equals("asc");
+            Expression name = call.getArgument(0);
+            if (name.isStringLiteralExpr() && projectionAliases.containsKey(name.asStringLiteralExpr().asString())) {
+                Step.Selection selection = projectionAliases.get(name.asStringLiteralExpr().asString());
+                boolean lower = ignoreCase && selection.resultType().equals("java.lang.String");
+                return new Step.AddOrder(null, selection, ascending, lower);
+            }
+            PropertyRef path = paths.resolve(name);
             boolean lower = ignoreCase && path.property().type().equals("java.lang.String");
-            return new Step.AddOrder(path, call.getNameAsString().equals("asc"), lower);
+            return new Step.AddOrder(path, null, ascending, lower);
         }
         throw new Unsupported("addOrder(" + argument + ")", "order not built by Order.asc/desc in place");
     }

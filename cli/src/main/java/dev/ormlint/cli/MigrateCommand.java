@@ -1,0 +1,129 @@
+package dev.ormlint.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.ScanRequest;
+import dev.ormlint.analyzer.report.TextReporter;
+import dev.ormlint.rewriter.CriteriaMigrator;
+import dev.ormlint.rewriter.FileMigration;
+import dev.ormlint.rewriter.MigrationFiles;
+import dev.ormlint.rewriter.MigrationReport;
+import dev.ormlint.rewriter.MigrationRequest;
+import dev.ormlint.rewriter.MigrationStyle;
+import dev.ormlint.rewriter.QueryOutcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ormlint migrate}: rewrites legacy Hibernate Criteria queries. A dry run prints the unified
+ * diff on stdout (so it can be saved as a patch); {@code --apply} writes the files atomically. The
+ * summary, with each query left unmigrated and why, goes to stderr.
+ */
+@Command(
+        name = "migrate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Migrates legacy Hibernate Criteria queries (removed in Hibernate 6) to the JPA Criteria API "
+                + "or to HQL. Prints a unified diff unless --apply is given; queries that cannot be migrated "
+                + "faithfully are left untouched and listed with the reason.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:migration done or shown (queries left unmigrated do not fail it)", ExitCodes.ERROR_HELP})
+final class MigrateCommand implements Callable<Integer> {
+
+    private static final int CONTEXT_LINES = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    OrmlintCommand parent;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or directories to migrate (default: the current directory); include the entity "
+                    + "sources, property types are learnt from them.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--style", paramLabel = "STYLE",
+            description = "What queries become: criteria (JPA CriteriaBuilder, default) or hql (an HQL string "
+                    + "with named parameters).")
+    MigrationStyle style = MigrationStyle.CRITERIA;
+
+    @Option(names = "--apply", description = "Write the migrated files (atomically) instead of printing the diff.")
+    boolean apply;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files and directories whose relative path matches GLOB (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        for (Path target : targets) {
+            if (!Files.exists(target)) {
+                throw new InputError(spec.commandLine(), "no such file or directory: " + target);
+            }
+        }
+        MigrationReport report = new CriteriaMigrator().migrate(
+                new MigrationRequest(targets, ScanRequest.commonRoot(targets), style, excludes));
+        PrintWriter out = spec.commandLine().getOut();
+        if (apply) {
+            for (FileMigration file : report.files()) {
+                MigrationFiles.write(file);
+            }
+        } else {
+            report.files().forEach(file -> diff(file).forEach(out::println));
+        }
+        out.flush();
+        summarize(report);
+        return ExitCodes.OK;
+    }
+
+    private static List<String> diff(FileMigration file) {
+        List<String> before = file.original().lines().toList();
+        Patch<String> patch = DiffUtils.diff(before, file.migrated().lines().toList());
+        return UnifiedDiffUtils.generateUnifiedDiff("a/" + file.relativePath(), "b/" + file.relativePath(),
+                before, patch, CONTEXT_LINES);
+    }
+
+    private void summarize(MigrationReport report) {
+        PrintWriter err = spec.commandLine().getErr();
+        TextReporter notices = new TextReporter(parent.terminal().colourOnStderr());
+        for (Notice notice : report.notices()) {
+            err.println(notices.noticeLine(notice));
+        }
+        for (QueryOutcome query : report.queries()) {
+            if (query.status() == QueryOutcome.Status.LEFT) {
+                err.println(query.path() + ":" + query.line() + ": left as it was: " + query.construct() + ": " + query.reason());
+            }
+        }
+        err.println(report.found() + " legacy " + plural(report.found(), "query", "queries") + " found, "
+                + report.migrated() + " migrated, " + report.left() + " left; " + report.files().size() + " "
+                + plural(report.files().size(), "file", "files") + (apply ? " written" : " to change (dry run: --apply writes them)"));
+        for (Map.Entry<String, Integer> reason : report.leftByReason().entrySet()) {
+            err.println(String.format("  %3d  %s", reason.getValue(), reason.getKey()));
+        }
+        err.flush();
+    }
+
+    private static String plural(int count, String one, String many) {
+        return count == 1 ? one : many;
+    }
+}

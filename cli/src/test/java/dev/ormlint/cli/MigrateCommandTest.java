@@ -1,0 +1,128 @@
+package dev.ormlint.cli;
+
+import static dev.ormlint.cli.CliRun.run;
+import static dev.ormlint.cli.TestProjects.read;
+import static dev.ormlint.cli.TestProjects.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrateCommandTest {
+
+    private static final String ENTITY = """
+            package com.acme;
+
+            import jakarta.persistence.Entity;
+            import jakarta.persistence.Id;
+
+            @Entity
+            public class Customer {
+                @Id
+                private Long id;
+                private String name;
+            }
+            """;
+    private static final String DAO = """
+            package com.acme;
+
+            import java.util.List;
+            import org.hibernate.Session;
+            import org.hibernate.criterion.Restrictions;
+
+            class Dao {
+                List<Customer> named(Session session, String name) {
+                    return session.createCriteria(Customer.class).add(Restrictions.eq("name", name)).list();
+                }
+
+                List<Customer> raw(Session session) {
+                    return session.createCriteria(Customer.class).add(Restrictions.sqlRestriction("1=1")).list();
+                }
+            }
+            """;
+    private static final String MIGRATED_METHOD = """
+                List<Customer> named(Session session, String name) {
+                    CriteriaBuilder cb = session.getCriteriaBuilder();
+                    CriteriaQuery<Customer> cq = cb.createQuery(Customer.class);
+                    Root<Customer> root = cq.from(Customer.class);
+                    cq.select(root).where(cb.equal(root.get("name"), name));
+                    return session.createQuery(cq).list();
+                }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path dao;
+
+    @BeforeEach
+    void writeProject() {
+        write(dir, "com/acme/Customer.java", ENTITY);
+        dao = write(dir, "com/acme/Dao.java", DAO);
+    }
+
+    @Test
+    void dryRunPrintsUnifiedDiffAndSummaryAndWritesNothing() {
+        CliRun migrate = run("migrate", dir.toString());
+
+        assertThat(migrate.exitCode()).isZero();
+        assertThat(migrate.outLines()).startsWith("--- a/com/acme/Dao.java", "+++ b/com/acme/Dao.java");
+        assertThat(migrate.outLines()).contains(
+                "-        return session.createCriteria(Customer.class).add(Restrictions.eq(\"name\", name)).list();",
+                "+        CriteriaBuilder cb = session.getCriteriaBuilder();",
+                "+        return session.createQuery(cq).list();",
+                "+import jakarta.persistence.criteria.Root;");
+        assertThat(migrate.errLines()).containsExactly(
+                "com/acme/Dao.java:13: left as it was: Restrictions.sqlRestriction: SQL fragment",
+                "2 legacy queries found, 1 migrated, 1 left; 1 file to change (dry run: --apply writes them)",
+                "    1  SQL fragment");
+        assertThat(read(dao)).isEqualTo(DAO);
+    }
+
+    @Test
+    void applyWritesTheMigrationAndASecondRunChangesNothing() {
+        CliRun first = run("migrate", "--apply", dir.toString());
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).isEmpty();
+        assertThat(read(dao)).contains(MIGRATED_METHOD)
+                .contains("import jakarta.persistence.criteria.CriteriaBuilder;\n")
+                .contains("import org.hibernate.criterion.Restrictions;\n");
+        String migrated = read(dao);
+
+        CliRun second = run("migrate", "--apply", dir.toString());
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(read(dao)).isEqualTo(migrated);
+        assertThat(second.errLines()).contains("1 legacy query found, 0 migrated, 1 left; 0 files written");
+    }
+
+    @Test
+    void hqlStyleWritesAnHqlStringWithNamedParameters() {
+        CliRun migrate = run("migrate", "--style", "hql", dir.toString());
+
+        assertThat(migrate.exitCode()).isZero();
+        assertThat(migrate.outLines()).contains(
+                "+        return session.createQuery(\"select c from Customer c where c.name = :name\", Customer.class)",
+                "+                .setParameter(\"name\", name)",
+                "+                .list();");
+    }
+
+    @Test
+    void missingPathIsAUsageError() {
+        CliRun migrate = run("migrate", dir.resolve("nowhere").toString());
+
+        assertThat(migrate.exitCode()).isEqualTo(2);
+        assertThat(migrate.err()).startsWith("ormlint: error: no such file or directory: ");
+    }
+
+    @Test
+    void unknownStyleIsAUsageError() {
+        CliRun migrate = run("migrate", "--style", "sql", dir.toString());
+
+        assertThat(migrate.exitCode()).isEqualTo(2);
+        assertThat(migrate.err()).contains("--style");
+    }
+}
