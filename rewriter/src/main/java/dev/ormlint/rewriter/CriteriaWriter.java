@@ -305,6 +305,10 @@ final class CriteriaWriter implements QueryWriter {
         }
 
         private String predicate(Criterion criterion) {
+            if (criterion instanceof Criterion.Compare c && c.ignoreCase()) {
+                return cb + "." + c.op().builderMethod + "(" + cb + ".lower(" + path(c.path(), true) + "), "
+                        + LikePatterns.lowered(c.value(), source, file.facts(), types) + ")";
+            }
             if (criterion instanceof Criterion.Compare c) {
                 return cb + "." + c.op().builderMethod + "(" + path(c.path(), c.op().needsComparable()) + ", "
                         + source.of(c.value()) + ")";

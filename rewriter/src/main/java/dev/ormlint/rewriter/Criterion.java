@@ -41,7 +41,8 @@ sealed interface Criterion {
         }
     }
 
-    record Compare(PropertyRef path, Comparison op, Expression value) implements Criterion {
+    /** {@code eq/ne/gt/..}; {@code ignoreCase} when {@code .ignoreCase()} lower-cases both sides of a String comparison. */
+    record Compare(PropertyRef path, Comparison op, Expression value, boolean ignoreCase) implements Criterion {
     }
 
     record Between(PropertyRef path, Expression low, Expression high) implements Criterion {

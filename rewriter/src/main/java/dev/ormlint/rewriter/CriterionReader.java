@@ -61,6 +61,9 @@ final class CriterionReader {
         if (call.getNameAsString().equals("add") && call.getScope().isPresent()) {
             return junctionChain(call);
         }
+        if (call.getNameAsString().equals("ignoreCase") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            return ignoringCase(call.getScope().get());
+        }
         if (!api.isStaticOf(call, LegacyApi.RESTRICTIONS)) {
             throw new Unsupported(LegacyApi.describe(call), OTHER_RESTRICTIONS.getOrDefault(outermostScope(call),
                     "restriction other than Restrictions.*"));
@@ -73,7 +76,7 @@ final class CriterionReader {
             if (op.needsComparable()) {
                 requireComparable(path, name);
             }
-            return new Criterion.Compare(path, op, args.get(1));
+            return new Criterion.Compare(path, op, args.get(1), false);
         }
         if (PROPERTY_COMPARISONS.containsKey(name) && args.size() == 2) {
             PropertyRef left = paths.resolve(args.get(0));
@@ -106,6 +109,15 @@ final class CriterionReader {
             case "allEq" -> throw new Unsupported("Restrictions.allEq", "map of property values known only at run time");
             default -> throw new Unsupported("Restrictions." + name, "restriction not migrated yet");
         };
+    }
+
+    /** {@code eq(..).ignoreCase()}: legacy compares {@code lower(column)} with the value lower-cased. */
+    private Criterion ignoringCase(Expression comparison) throws Unsupported {
+        Criterion inner = read(comparison);
+        if (inner instanceof Criterion.Compare compare && compare.path().property().type().equals("java.lang.String")) {
+            return new Criterion.Compare(compare.path(), compare.op(), compare.value(), true);
+        }
+        throw new Unsupported(comparison + ".ignoreCase()", "ignoreCase on a restriction other than a String comparison");
     }
 
     private Criterion between(MethodCallExpr call) throws Unsupported {
@@ -154,7 +166,7 @@ final class CriterionReader {
     private Criterion idEq(MethodCallExpr call) throws Unsupported {
         String id = paths.model().idProperty(paths.entityType())
                 .orElseThrow(() -> new Unsupported("Restrictions.idEq", "identifier property unknown or composite"));
-        return new Criterion.Compare(paths.resolve(id), Criterion.Comparison.EQ, only(call));
+        return new Criterion.Compare(paths.resolve(id), Criterion.Comparison.EQ, only(call), false);
     }
 
     /**

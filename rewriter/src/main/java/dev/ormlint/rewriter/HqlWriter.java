@@ -203,6 +203,10 @@ final class HqlWriter implements QueryWriter {
         }
 
         private String condition(Criterion criterion) {
+            if (criterion instanceof Criterion.Compare c && c.ignoreCase()) {
+                return "lower(" + path(c.path()) + ") " + c.op().hql + " :" + parameter(c.path(),
+                        LikePatterns.lowered(c.value(), file.source(), file.facts(), file.typeNames()), false);
+            }
             if (criterion instanceof Criterion.Compare c) {
                 return path(c.path()) + " " + c.op().hql + " :" + parameter(c.path(), c.value());
             }

@@ -85,6 +85,7 @@ final class ImportFixer {
                 present.add(declaration.getNameAsString());
             }
         }
+        edits = withoutDoubleBlankLines(edits);
         StringBuilder text = new StringBuilder();
         for (String name : added) {
             if (!present.contains(name)) {
@@ -95,6 +96,31 @@ final class ImportFixer {
             edits.add(insertion(text.toString()));
         }
         return edits;
+    }
+
+    /** Joins adjacent removals; a removed group between two blank lines takes one of them along. */
+    private List<TextEdit> withoutDoubleBlankLines(List<TextEdit> removals) {
+        List<TextEdit> merged = new ArrayList<>();
+        for (TextEdit edit : removals) {
+            TextEdit last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.endOffset() == edit.startOffset()) {
+                merged.set(merged.size() - 1, new TextEdit(last.startOffset(), edit.endOffset(), ""));
+            } else {
+                merged.add(edit);
+            }
+        }
+        List<TextEdit> result = new ArrayList<>();
+        String text = source.text();
+        for (TextEdit edit : merged) {
+            boolean wholeLines = edit.startOffset() == source.lineStart(edit.startOffset()) && edit.endOffset() < text.length()
+                    && edit.endOffset() == source.lineStart(edit.endOffset());
+            boolean blankBefore = edit.startOffset() > 0
+                    && text.substring(source.lineStart(edit.startOffset() - 1), edit.startOffset()).isBlank();
+            int followingEnd = wholeLines ? source.nextLineStart(edit.endOffset()) : edit.endOffset();
+            boolean blankAfter = wholeLines && text.substring(edit.endOffset(), followingEnd).isBlank();
+            result.add(blankBefore && blankAfter ? new TextEdit(edit.startOffset(), followingEnd, "") : edit);
+        }
+        return result;
     }
 
     private static boolean uses(ImportDeclaration declaration, Set<String> names, Set<String> calls) {
@@ -110,6 +136,9 @@ final class ImportFixer {
     }
 
     private boolean outsideEdits(Node node) {
+        if (node.getRange().isEmpty()) {
+            return true;
+        }
         int start = source.start(node);
         return replaced.stream().noneMatch(e -> e.startOffset() <= start && start < e.endOffset());
     }

@@ -39,6 +39,16 @@ final class LikePatterns {
         return operand(value, text) + (isString ? "" : ".toString()") + lower;
     }
 
+    /** {@code value.toString().toLowerCase(Locale.ROOT)} as legacy computes it for {@code ignoreCase()}. */
+    static String lowered(Expression value, SourceText source, TypeFacts facts, TypeNames types) {
+        if (value.isStringLiteralExpr() && !value.asStringLiteralExpr().getValue().contains("\\")) {
+            return "\"" + value.asStringLiteralExpr().getValue().toLowerCase(Locale.ROOT) + "\"";
+        }
+        boolean isString = facts.typeOf(value).map(t -> t.is("java.lang.String")).orElse(false);
+        return operand(value, source.of(value)) + (isString ? "" : ".toString()")
+                + ".toLowerCase(" + types.of("java.util.Locale") + ".ROOT)";
+    }
+
     /** The value as an operand of {@code +} or a method call: parenthesized unless it is primary. */
     private static String operand(Expression value, String text) {
         boolean primary = value.isNameExpr() || value.isMethodCallExpr() || value.isFieldAccessExpr()

@@ -379,4 +379,57 @@ class CriteriaStyleTest {
                 }
                 """);
     }
+
+    @Test
+    void ignoreCaseComparisonLowerCasesBothSidesAndLambdasElsewhereDoNotMatter() {
+        MigrationTester.criteria(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.Restrictions;
+
+                public class Dao {
+                    private Session session;
+
+                    public Customer byEmail(String email) {
+                        return (Customer) session.createCriteria(Customer.class)
+                                .add(Restrictions.eq("email", email).ignoreCase())
+                                .uniqueResult();
+                    }
+
+                    public List<String> names(List<Customer> customers) {
+                        return customers.stream().map(c -> c.toString()).toList();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import java.util.List;
+                import org.hibernate.Session;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Root;
+                import java.util.Locale;
+
+                public class Dao {
+                    private Session session;
+
+                    public Customer byEmail(String email) {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<Customer> cq = cb.createQuery(Customer.class);
+                        Root<Customer> root = cq.from(Customer.class);
+                        cq.select(root)
+                                .where(cb.equal(cb.lower(root.<String>get("email")), email.toLowerCase(Locale.ROOT)));
+                        return (Customer) session.createQuery(cq).uniqueResult();
+                    }
+
+                    public List<String> names(List<Customer> customers) {
+                        return customers.stream().map(c -> c.toString()).toList();
+                    }
+                }
+                """);
+    }
 }

@@ -170,4 +170,50 @@ class HqlStyleTest {
                 }
                 """);
     }
+
+    @Test
+    void likeModesAndIgnoreCaseBecomeLowerCasedParameters() {
+        MigrationTester.hql(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.MatchMode;
+                import org.hibernate.criterion.Restrictions;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> search(String name, String email) {
+                        return session.createCriteria(Customer.class)
+                                .add(Restrictions.ilike("name", name, MatchMode.ANYWHERE))
+                                .add(Restrictions.like("address.city", "Ber", MatchMode.START))
+                                .add(Restrictions.eq("email", email).ignoreCase())
+                                .list();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import java.util.List;
+                import org.hibernate.Session;
+                import java.util.Locale;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> search(String name, String email) {
+                        return session.createQuery("select c from Customer c where lower(c.name) like :name and c.address.city like :city and lower(c.email) = :email", Customer.class)
+                                .setParameter("name", ("%" + name + "%").toLowerCase(Locale.ROOT))
+                                .setParameter("city", "Ber%")
+                                .setParameter("email", email.toLowerCase(Locale.ROOT))
+                                .list();
+                    }
+                }
+                """);
+    }
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * OpenRewrite-style checks of the migrator: a DAO source before and after, migrated in a temporary
@@ -55,20 +54,23 @@ final class MigrationTester {
     }
 
     MigrationReport run(String dao) {
+        TestDomain.FILES.forEach(this::write);
+        write(DAO_PATH, dao);
         try {
-            for (Map.Entry<String, String> file : TestDomain.FILES.entrySet()) {
-                write(file.getKey(), file.getValue());
-            }
-            write(DAO_PATH, dao);
             return new CriteriaMigrator().migrate(new MigrationRequest(List.of(root), root, style, List.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    /** Adds a file to the project beside the domain and the DAO. */
+    void write(String path, String text) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
