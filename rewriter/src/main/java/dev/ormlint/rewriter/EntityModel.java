@@ -85,10 +85,6 @@ final class EntityModel {
         return property(owner, "id").map(Property::name);
     }
 
-    boolean isEntity(String qualifiedName) {
-        return type(qualifiedName).map(t -> annotated(t, "Entity")).orElse(false);
-    }
-
     /** The name HQL knows the entity by: its {@code @Entity(name)} or simple name, else the qualified name. */
     String entityName(String qualifiedName) {
         Optional<CtType<?>> type = type(qualifiedName);

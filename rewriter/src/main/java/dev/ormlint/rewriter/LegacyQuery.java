@@ -29,10 +29,6 @@ record LegacyQuery(QuerySite site, Expression session, String entity, String ent
         options = List.copyOf(options);
     }
 
-    boolean unique() {
-        return site.terminal().getNameAsString().equals("uniqueResult");
-    }
-
     /** What each row comes back as: the entity, one projected value, or {@code Object[]}. */
     String resultType() {
         if (projection == null) {

@@ -15,7 +15,8 @@ final class ProjectionReader {
 
     private static final Set<String> INTEGRAL = Set.of("java.lang.Integer", "java.lang.Long");
     private static final Set<String> FLOATING = Set.of("java.lang.Double", "java.lang.Float");
-    private static final Set<String> DECIMAL = Set.of("java.math.BigDecimal", "java.math.BigInteger");
+    /** Legacy averages these as doubles (Hibernate 5 casts the argument); Hibernate 6 would average the decimals. */
+    static final Set<String> DECIMAL = Set.of("java.math.BigDecimal", "java.math.BigInteger");
 
     private final LegacyApi api;
     private final PathResolver paths;

@@ -133,6 +133,11 @@ final class QueryReader {
                         "SQL DISTINCT cannot order by a column it does not select");
             }
         }
+        boolean joinsCollection = query.joins().stream().anyMatch(j -> j.path().property().collection());
+        if (query.projection() == null && !query.distinctRoot() && joinsCollection) {
+            throw new Unsupported("join through a collection returning entities",
+                    "Hibernate 6 removes the duplicate roots legacy returned");
+        }
         if (query.projection() != null && !query.fetches().isEmpty()) {
             throw new Unsupported("setFetchMode with a projection", "fetch join without its owner selected");
         }

@@ -3,9 +3,7 @@ package dev.ormlint.rewriter;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -174,16 +172,5 @@ final class StepReader {
             throw new Unsupported(LegacyApi.describe(call), "call not migrated yet");
         }
         return call.getArgument(0);
-    }
-
-    static List<MethodCallExpr> chainFrom(MethodCallExpr innermost, MethodCallExpr outermost) {
-        List<MethodCallExpr> calls = new ArrayList<>();
-        for (Expression e = outermost; e instanceof MethodCallExpr call; e = call.getScope().orElse(null)) {
-            calls.add(0, call);
-            if (call == innermost) {
-                break;
-            }
-        }
-        return calls;
     }
 }

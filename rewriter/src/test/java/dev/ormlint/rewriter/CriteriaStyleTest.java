@@ -432,4 +432,44 @@ class CriteriaStyleTest {
                 }
                 """);
     }
+
+    @Test
+    void averageOfDecimalsIsTakenOverDoublesAsLegacyDid() {
+        MigrationTester.criteria(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.PurchaseOrder;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.Projections;
+
+                public class Dao {
+                    private Session session;
+
+                    public Double averageTotal() {
+                        return (Double) session.createCriteria(PurchaseOrder.class).setProjection(Projections.avg("total")).uniqueResult();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.PurchaseOrder;
+                import org.hibernate.Session;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Root;
+                import java.math.BigDecimal;
+
+                public class Dao {
+                    private Session session;
+
+                    public Double averageTotal() {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<Double> cq = cb.createQuery(Double.class);
+                        Root<PurchaseOrder> root = cq.from(PurchaseOrder.class);
+                        cq.select(cb.avg(cb.toDouble(root.<BigDecimal>get("total"))));
+                        return (Double) session.createQuery(cq).uniqueResult();
+                    }
+                }
+                """);
+    }
 }

@@ -216,4 +216,35 @@ class HqlStyleTest {
                 }
                 """);
     }
+
+    @Test
+    void averageOfDecimalsIsTakenOverDoublesAsLegacyDid() {
+        MigrationTester.hql(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.PurchaseOrder;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.Projections;
+
+                public class Dao {
+                    private Session session;
+
+                    public Double averageTotal() {
+                        return (Double) session.createCriteria(PurchaseOrder.class).setProjection(Projections.avg("total")).uniqueResult();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import org.hibernate.Session;
+
+                public class Dao {
+                    private Session session;
+
+                    public Double averageTotal() {
+                        return (Double) session.createQuery("select avg(cast(p.total as Double)) from PurchaseOrder p", Double.class).uniqueResult();
+                    }
+                }
+                """);
+    }
 }

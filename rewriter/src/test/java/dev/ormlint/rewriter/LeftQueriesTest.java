@@ -80,6 +80,9 @@ class LeftQueriesTest {
                         "DISTINCT_ROOT_ENTITY with paging", "legacy pages the duplicated rows and de-duplicates in memory"),
                 Arguments.of("return session.createCriteria(Customer.class).add(Restrictions.like(\"loyaltyPoints\", name)).list();",
                         "Restrictions.like(\"loyaltyPoints\", ..)", "like on a property that is not a String"),
+                Arguments.of("return session.createCriteria(Customer.class).createAlias(\"orders\", \"o\")"
+                                + ".add(Restrictions.eq(\"o.quantity\", 2)).list();",
+                        "join through a collection returning entities", "Hibernate 6 removes the duplicate roots legacy returned"),
                 Arguments.of("return session.createCriteria(\"Customer\").list();",
                         "createCriteria(entityName)", "entity named by a string"));
     }
