@@ -1,5 +1,6 @@
 package dev.ormlint.analyzer;
 
+import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
@@ -19,11 +20,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -105,6 +109,33 @@ public final class Analyzer {
         }
     }
 
+    /**
+     * Checks one in-memory Java source with every Java rule, for front ends that see a single
+     * compilation unit at a time (a javac plugin). The index holds only this unit's own types and
+     * the library facts, so facts about types declared in other files are unknown and rules stay
+     * silent where they would need them. A source that mentions no rule trigger is not even parsed.
+     *
+     * @param path     the file's path as findings should show it
+     * @param notices  receives a parse error or a rule failure instead of an exception
+     * @return the findings in line and column order
+     */
+    public List<Finding> checkSource(String path, String source, Consumer<Notice> notices) {
+        List<RuleDescriptor> javaRules = registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList();
+        if (javaRules.stream().noneMatch(r -> Triggers.any(source, ((JavaRule) r.rule()).triggers()))) {
+            return List.of();
+        }
+        JavaParsing.Parsed parsed = JavaParsing.parse(source);
+        if (!parsed.ok()) {
+            notices.accept(new Notice(path, Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem()));
+            return List.of();
+        }
+        ProjectIndex index = ProjectIndex.of(IndexBuilder.typesOf(parsed.unit(), path));
+        List<Finding> findings = new ArrayList<>(JavaFileCheck.run(javaRules, parsed.unit(), source, path, index,
+                new RuleOptions(Map.of()), notices));
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
     /** One Java file after the index pass: its types, and whether any rule trigger occurs in it. */
     private record IndexedFile(SourceFile file, List<TypeInfo> types, boolean triggered) {
     }
@@ -141,8 +172,17 @@ public final class Analyzer {
     private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
                                                  ProjectIndex index, RuleOptions options, List<Notice> notices) {
         List<Finding> findings = new ArrayList<>();
+        ProjectConfig[] configuration = new ProjectConfig[1];
+        // Read on first use, so that scans without configuration rules never parse configuration files.
+        Supplier<ProjectConfig> readOnce = () -> {
+            if (configuration[0] == null) {
+                configuration[0] = ProjectConfig.read(configFiles, notices::add);
+            }
+            return configuration[0];
+        };
         for (RuleDescriptor descriptor : rules) {
-            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, index, options, findings, notices);
+            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, readOnce, index, options, findings,
+                    notices);
             try {
                 ((ProjectRule) descriptor.rule()).check(context);
             } catch (RuntimeException e) {

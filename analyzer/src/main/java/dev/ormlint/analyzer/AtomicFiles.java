@@ -5,8 +5,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 
-/** Writes files so that readers see the old content or the new, never a half-written file. */
+/**
+ * Writes files so that readers see the old content or the new, never a half-written file. The
+ * result has the permissions of the file it replaces (a script stays executable), or those of any
+ * new file in that directory.
+ */
 public final class AtomicFiles {
 
     private AtomicFiles() {
@@ -16,9 +22,11 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        // Not Files.createTempFile: its files are owner-only, and the move would carry that over.
+        Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         try {
             Files.write(temp, content);
+            keepPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -26,6 +34,13 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void keepPermissions(Path original, Path replacement) throws IOException {
+        if (Files.isRegularFile(original)
+                && Files.getFileStore(replacement).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
         }
     }
 }

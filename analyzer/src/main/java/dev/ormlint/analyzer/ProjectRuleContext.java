@@ -1,26 +1,30 @@
 package dev.ormlint.analyzer;
 
+import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.rule.ProjectContext;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The {@link ProjectContext} one project rule gets for one scan. */
 final class ProjectRuleContext implements ProjectContext {
 
     private final RuleDescriptor descriptor;
     private final List<SourceFile> configFiles;
+    private final Supplier<ProjectConfig> configuration;
     private final ProjectIndex index;
     private final RuleOptions options;
     private final List<Finding> findings;
     private final List<Notice> notices;
 
-    ProjectRuleContext(RuleDescriptor descriptor, List<SourceFile> configFiles, ProjectIndex index, RuleOptions options,
-                       List<Finding> findings, List<Notice> notices) {
+    ProjectRuleContext(RuleDescriptor descriptor, List<SourceFile> configFiles, Supplier<ProjectConfig> configuration,
+                       ProjectIndex index, RuleOptions options, List<Finding> findings, List<Notice> notices) {
         this.descriptor = descriptor;
         this.configFiles = configFiles;
+        this.configuration = configuration;
         this.index = index;
         this.options = options;
         this.findings = findings;
@@ -30,6 +34,11 @@ final class ProjectRuleContext implements ProjectContext {
     @Override
     public List<SourceFile> configFiles() {
         return configFiles;
+    }
+
+    @Override
+    public ProjectConfig configuration() {
+        return configuration.get();
     }
 
     @Override

@@ -18,6 +18,7 @@ final class ProgressLine implements Analyzer.Progress {
     private final LongSupplier nanoClock;
     private final long start;
     private long lastShown;
+    private String shown = "";
     private int width;
 
     ProgressLine(PrintWriter err, LongSupplier nanoClock) {
@@ -33,9 +34,13 @@ final class ProgressLine implements Analyzer.Progress {
             return;
         }
         String text = "ormlint: scanning... " + (int) (100L * done / total) + "%";
+        if (text.equals(shown)) {
+            return;
+        }
         err.print("\r" + text + " ".repeat(Math.max(0, width - text.length())));
         err.flush();
         lastShown = now;
+        shown = text;
         width = Math.max(width, text.length());
     }
 
@@ -45,6 +50,7 @@ final class ProgressLine implements Analyzer.Progress {
             err.print("\r" + " ".repeat(width) + "\r");
             err.flush();
             width = 0;
+            shown = "";
         }
     }
 }

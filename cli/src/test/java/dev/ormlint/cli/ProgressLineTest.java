@@ -25,12 +25,14 @@ class ProgressLineTest {
     }
 
     @Test
-    void thenRewritesOneLineAtMostTenTimesASecondAndErasesIt() {
+    void thenRewritesOneLineAtMostTenTimesASecondWhenItChangesAndErasesIt() {
         advance(Duration.ofSeconds(2));
         progress.update(5, 10);
         advance(Duration.ofMillis(50));
         progress.update(6, 10);
         advance(Duration.ofMillis(50));
+        progress.update(50, 100);
+        advance(Duration.ofMillis(100));
         progress.update(100, 100);
         progress.clear();
 

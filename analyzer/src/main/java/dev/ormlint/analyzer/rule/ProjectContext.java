@@ -3,6 +3,7 @@ package dev.ormlint.analyzer.rule;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.SourceFile;
 import dev.ormlint.analyzer.SourceRange;
+import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import java.util.List;
 
@@ -11,6 +12,12 @@ public interface ProjectContext {
 
     /** The configuration files discovered by the scan (everything that is not Java). */
     List<SourceFile> configFiles();
+
+    /**
+     * The configuration files read into the configurations the project's applications run with;
+     * read once per scan and shared by all project rules (unreadable files are notices already).
+     */
+    ProjectConfig configuration();
 
     ProjectIndex index();
 

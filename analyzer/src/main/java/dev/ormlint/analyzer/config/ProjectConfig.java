@@ -1,0 +1,139 @@
+package dev.ormlint.analyzer.config;
+
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.SourceFile;
+import dev.ormlint.analyzer.engine.SourceReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a project's configuration files into the {@link Configuration}s its applications run with.
+ * Spring Boot style files ({@code application*}, {@code bootstrap*}) of one folder form one
+ * application: the base documents hold for every profile, and each profile seen
+ * ({@code application-prod.yml}, a YAML document activated on {@code prod}, Quarkus {@code %prod.}
+ * keys) layers its own documents over them. {@code hibernate.properties} and
+ * {@code hibernate.cfg.xml} are one configuration each; {@code persistence.xml} one per unit.
+ * A file that cannot be read becomes a notice and is left out.
+ */
+public final class ProjectConfig {
+
+    public static final String DEFAULT_PROFILE = "default";
+    private static final Pattern SPRING_FILE =
+            Pattern.compile("(application|bootstrap)(?:-([^.]+))?\\.(properties|ya?ml)");
+
+    private final List<Configuration> configurations;
+
+    private ProjectConfig(List<Configuration> configurations) {
+        this.configurations = List.copyOf(configurations);
+    }
+
+    public List<Configuration> configurations() {
+        return configurations;
+    }
+
+    public static ProjectConfig read(List<SourceFile> files, Consumer<Notice> notices) {
+        SourceReader reader = new SourceReader();
+        Map<String, List<SpringFile>> springFolders = new LinkedHashMap<>();
+        List<Configuration> configurations = new ArrayList<>();
+        for (SourceFile file : files) {
+            Optional<List<ConfigDocument>> documents = parse(file, reader, notices);
+            if (documents.isEmpty()) {
+                continue;
+            }
+            Matcher spring = SPRING_FILE.matcher(fileName(file));
+            if (spring.matches()) {
+                springFolders.computeIfAbsent(folder(file), f -> new ArrayList<>())
+                        .add(new SpringFile(spring.group(1), Optional.ofNullable(spring.group(2)),
+                                spring.group(3), documents.get()));
+            } else {
+                for (ConfigDocument document : documents.get()) {
+                    configurations.add(new Configuration(document.unit().orElse(DEFAULT_PROFILE), false, List.of(document)));
+                }
+            }
+        }
+        springFolders.values().forEach(folder -> configurations.addAll(layered(folder)));
+        return new ProjectConfig(configurations);
+    }
+
+    /** One Spring Boot file: {@code profile} comes from its name ({@code application-prod.yml}). */
+    private record SpringFile(String base, Optional<String> profile, String extension, List<ConfigDocument> documents) {
+
+        /** Spring loads bootstrap before application, and .properties over .yml in the same folder. */
+        int precedence() {
+            return (base.equals("bootstrap") ? 0 : 2) + (extension.equals("properties") ? 1 : 0);
+        }
+    }
+
+    private static List<Configuration> layered(List<SpringFile> folder) {
+        folder.sort(Comparator.comparingInt(SpringFile::precedence));
+        List<ConfigDocument> base = new ArrayList<>();
+        Set<String> profiles = new LinkedHashSet<>();
+        for (SpringFile file : folder) {
+            file.profile().ifPresent(profiles::add);
+            for (ConfigDocument document : file.documents()) {
+                document.profile().ifPresent(profiles::add);
+                if (file.profile().isEmpty() && document.profile().isEmpty()) {
+                    base.add(document);
+                }
+            }
+        }
+        List<Configuration> configurations = new ArrayList<>();
+        configurations.add(new Configuration(DEFAULT_PROFILE, !profiles.isEmpty(), base));
+        for (String profile : profiles) {
+            List<ConfigDocument> layers = new ArrayList<>(base);
+            // Documents activated on the profile inside base files come before profile-specific files, which win.
+            folder.stream().filter(f -> f.profile().isEmpty()).flatMap(f -> f.documents().stream())
+                    .filter(d -> d.profile().equals(Optional.of(profile))).forEach(layers::add);
+            folder.stream().filter(f -> f.profile().equals(Optional.of(profile))).flatMap(f -> f.documents().stream())
+                    .filter(d -> d.profile().isEmpty() || d.profile().equals(Optional.of(profile)))
+                    .forEach(layers::add);
+            configurations.add(new Configuration(profile, true, layers));
+        }
+        return configurations;
+    }
+
+    private static Optional<List<ConfigDocument>> parse(SourceFile file, SourceReader reader, Consumer<Notice> notices) {
+        SourceReader.Read read = reader.read(file);
+        if (!read.ok()) {
+            notices.accept(read.notice());
+            return Optional.empty();
+        }
+        String name = fileName(file);
+        try {
+            if (name.endsWith(".properties")) {
+                return Optional.of(new PropertiesConfigReader().read(file, read.text()));
+            }
+            if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+                return Optional.of(new YamlConfigReader().read(file, read.text()));
+            }
+            if (name.endsWith(".xml")) {
+                return Optional.of(new XmlConfigReader().read(file, read.text()));
+            }
+            return Optional.empty();
+        } catch (ConfigFormatException e) {
+            notices.accept(new Notice(file.relativePath(), Notice.Kind.PARSE_ERROR,
+                    "cannot read configuration: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static String fileName(SourceFile file) {
+        String path = file.relativePath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String folder(SourceFile file) {
+        String path = file.relativePath();
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+}

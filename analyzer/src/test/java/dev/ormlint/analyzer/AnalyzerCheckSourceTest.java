@@ -1,0 +1,133 @@
+package dev.ormlint.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.ormlint.analyzer.rule.JavaContext;
+import dev.ormlint.analyzer.rule.JavaRule;
+import dev.ormlint.analyzer.rule.RuleInfo;
+import dev.ormlint.analyzer.rule.RuleRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AnalyzerCheckSourceTest {
+
+    /** Reports {@code clear()} on anything that is a Hibernate session, including the unit's own subtypes. */
+    @RuleInfo(summary = "Session cleared", severity = Severity.WARNING)
+    static final class SessionClear implements JavaRule {
+        @Override
+        public Set<String> triggers() {
+            return Set.of("clear");
+        }
+
+        @Override
+        public Set<Class<? extends Node>> nodeTypes() {
+            return Set.of(MethodCallExpr.class);
+        }
+
+        @Override
+        public void visit(Node node, JavaContext context) {
+            MethodCallExpr call = (MethodCallExpr) node;
+            if (call.getNameAsString().equals("clear") && call.getScope().isPresent()
+                    && context.types().isOfType(call.getScope().get(), "org.hibernate.Session")) {
+                context.report(call, "cleared " + call.getScope().get(), "do not");
+            }
+        }
+    }
+
+    @RuleInfo(summary = "Always fails", severity = Severity.ERROR)
+    static final class Broken implements JavaRule {
+        @Override
+        public Set<String> triggers() {
+            return Set.of("class");
+        }
+
+        @Override
+        public Set<Class<? extends Node>> nodeTypes() {
+            return Set.of(MethodCallExpr.class);
+        }
+
+        @Override
+        public void visit(Node node, JavaContext context) {
+            throw new IllegalStateException("boom");
+        }
+    }
+
+    private final List<Notice> notices = new ArrayList<>();
+
+    @Test
+    void checksOneSourceWithTheTypesDeclaredInIt() {
+        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
+
+        List<Finding> findings = analyzer.checkSource("com/acme/Dao.java", """
+                package com.acme;
+
+                import org.hibernate.Session;
+
+                class Dao {
+                    interface AuditedSession extends Session {
+                    }
+
+                    void run(Session session, AuditedSession audited, java.util.List<String> list) {
+                        audited.clear();
+                        list.clear();
+                        session.clear();
+                    }
+                }
+                """, notices::add);
+
+        assertThat(findings).extracting(Finding::ruleId, Finding::path, Finding::range, Finding::message)
+                .containsExactly(
+                        tuple("SessionClear", "com/acme/Dao.java",
+                                new SourceRange(10, 9, 10, 23), "cleared audited"),
+                        tuple("SessionClear", "com/acme/Dao.java",
+                                new SourceRange(12, 9, 12, 23), "cleared session"));
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void unparseableSourceBecomesANotice() {
+        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
+
+        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void clear( }", notices::add);
+
+        assertThat(findings).isEmpty();
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.path()).isEqualTo("Bad.java");
+            assertThat(n.kind()).isEqualTo(Notice.Kind.PARSE_ERROR);
+        });
+    }
+
+    @Test
+    void sourceWithoutAnyTriggerIsNotParsed() {
+        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
+
+        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void m( }", notices::add);
+
+        assertThat(findings).isEmpty();
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void failingRuleBecomesANoticeAndTheOthersStillReport() {
+        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear(), new Broken())));
+
+        List<Finding> findings = analyzer.checkSource("A.java", """
+                class A {
+                    void run(org.hibernate.Session session) {
+                        session.clear();
+                    }
+                }
+                """, notices::add);
+
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("SessionClear");
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notice.Kind.INTERNAL_ERROR);
+            assertThat(n.message()).contains("Broken", "boom");
+        });
+    }
+}

@@ -1,0 +1,129 @@
+package dev.ormlint.analyzer.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectConfigTest {
+
+    @TempDir
+    Path root;
+
+    private final List<SourceFile> files = new ArrayList<>();
+    private final List<Notice> notices = new ArrayList<>();
+
+    @Test
+    void profileFilesAndDocumentsLayerOverTheBaseOfTheirFolder() throws IOException {
+        write("src/main/resources/application.yml", """
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://db/shop
+                    hikari.max-lifetime: 1800000
+                ---
+                spring.config.activate.on-profile: staging
+                spring.datasource.hikari.max-lifetime: 25m
+                """);
+        write("src/main/resources/application.properties", "spring.datasource.hikari.pool-name=shop\n");
+        write("src/main/resources/application-prod.yml", "spring.datasource.hikari.maxLifetime: ${LIFETIME:20m}\n");
+        write("other/application.properties", "spring.datasource.url=jdbc:h2:mem:other\n");
+
+        Map<String, Configuration> byLabel = read();
+
+        assertThat(byLabel.keySet()).containsExactly("src/main/resources:default", "src/main/resources:staging",
+                "src/main/resources:prod", "other:default");
+        assertThat(lifetime(byLabel.get("src/main/resources:default"))).isEqualTo("1800000@src/main/resources/application.yml:4");
+        assertThat(lifetime(byLabel.get("src/main/resources:staging"))).isEqualTo("25m@src/main/resources/application.yml:7");
+        assertThat(lifetime(byLabel.get("src/main/resources:prod")))
+                .isEqualTo("${LIFETIME:20m}@src/main/resources/application-prod.yml:1");
+        assertThat(byLabel.get("src/main/resources:prod").get("spring.datasource.url")).get()
+                .extracting(e -> e.range().startLine()).isEqualTo(3);
+        assertThat(byLabel.get("src/main/resources:prod").has("spring.datasource.hikari.pool-name")).isTrue();
+        assertThat(byLabel.get("other:default").has("spring.datasource.hikari.max-lifetime")).isFalse();
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void propertiesWinOverYamlInTheSameFolder() throws IOException {
+        write("config/application.properties", "spring.datasource.hikari.max-lifetime=10m\n");
+        write("config/application.yml", "spring.datasource.hikari.max-lifetime: 40m\n");
+
+        assertThat(lifetime(read().get("config:default"))).isEqualTo("10m@config/application.properties:1");
+    }
+
+    @Test
+    void under() throws IOException {
+        write("application.yml", """
+                spring.datasource:
+                  url: jdbc:postgresql://db/shop
+                  tomcat:
+                    test-on-borrow: true
+                    max-age: 1000
+                """);
+        write("application-prod.properties", "spring.datasource.tomcat.testOnBorrow=false\n");
+
+        Configuration prod = read().get(":prod");
+
+        assertThat(prod.under("spring.datasource.tomcat"))
+                .extracting(e -> e.key() + "=" + e.value() + "@" + e.range().startLine())
+                .containsExactly("spring.datasource.tomcat.testOnBorrow=false@1", "spring.datasource.tomcat.max-age=1000@5");
+    }
+
+    @Test
+    void hibernateFilesAndPersistenceUnitsStandAlone() throws IOException {
+        write("src/main/resources/hibernate.properties", "hibernate.connection.url=jdbc:mysql://db/shop\n");
+        write("src/main/resources/META-INF/persistence.xml", """
+                <persistence>
+                  <persistence-unit name="shop"/>
+                  <persistence-unit name="audit"/>
+                </persistence>
+                """);
+
+        assertThat(read().keySet()).containsExactly("src/main/resources:default", "src/main/resources/META-INF:shop",
+                "src/main/resources/META-INF:audit");
+    }
+
+    @Test
+    void malformedFilesBecomeNoticesAndTheOthersAreRead() throws IOException {
+        write("a/application.yml", "spring: [unclosed\n");
+        write("b/hibernate.cfg.xml", "<hibernate-configuration>");
+        write("c/application.properties", "spring.datasource.url=jdbc:postgresql://db/shop\n");
+
+        assertThat(read().keySet()).containsExactly("c:default");
+        assertThat(notices).extracting(Notice::path, Notice::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a/application.yml", Notice.Kind.PARSE_ERROR),
+                org.assertj.core.groups.Tuple.tuple("b/hibernate.cfg.xml", Notice.Kind.PARSE_ERROR));
+    }
+
+    private void write(String relativePath, String text) throws IOException {
+        Path file = root.resolve(relativePath);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        files.add(new SourceFile(file, relativePath, SourceFile.Kind.CONFIG));
+    }
+
+    /** Configurations keyed {@code folder:label}, in the order they are read. */
+    private Map<String, Configuration> read() {
+        Map<String, Configuration> byLabel = new LinkedHashMap<>();
+        for (Configuration configuration : ProjectConfig.read(files, notices::add).configurations()) {
+            String path = configuration.layers().get(0).file().relativePath();
+            String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+            byLabel.put(folder + ":" + configuration.label(), configuration);
+        }
+        return byLabel;
+    }
+
+    private static String lifetime(Configuration configuration) {
+        ConfigEntry entry = configuration.get("spring.datasource.hikari.max-lifetime").orElseThrow();
+        return entry.value() + "@" + entry.file().relativePath() + ":" + entry.range().startLine();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.ormlint.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import dev.ormlint.analyzer.Finding;
+import dev.ormlint.analyzer.TextEdit;
+
+/**
+ * The Error Prone face of one ormlint rule: the subclass's {@code @BugPattern} name is the rule id.
+ * The rule itself runs inside the shared per-unit analysis ({@link UnitFindings}); this checker
+ * only reports that rule's findings, each from the matcher of the innermost class, method or
+ * variable declaration around it (the compilation unit for imports), so that Error Prone's
+ * {@code @SuppressWarnings("RuleId")} applies to it like to any built-in check. The analyzer itself
+ * has already dropped findings under {@code @SuppressWarnings("ormlint:RuleId")}.
+ */
+public abstract class OrmlintChecker extends BugChecker
+        implements CompilationUnitTreeMatcher, ClassTreeMatcher, MethodTreeMatcher, VariableTreeMatcher {
+
+    /** Where the rule pages live; each checker's {@code link} is this plus {@code <RuleId>.md}. */
+    public static final String DOCS = "https://github.com/ormlint/ormlint/blob/main/docs/rules/";
+
+    @Override
+    public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+        return reportFindingsOf(tree, state);
+    }
+
+    @Override
+    public final Description matchClass(ClassTree tree, VisitorState state) {
+        return reportFindingsOf(tree, state);
+    }
+
+    @Override
+    public final Description matchMethod(MethodTree tree, VisitorState state) {
+        return reportFindingsOf(tree, state);
+    }
+
+    @Override
+    public final Description matchVariable(VariableTree tree, VisitorState state) {
+        return reportFindingsOf(tree, state);
+    }
+
+    private Description reportFindingsOf(Tree declaration, VisitorState state) {
+        for (PlacedFinding placed : UnitFindings.of(state).placedIn(declaration, canonicalName())) {
+            state.reportMatch(describe(placed));
+        }
+        return Description.NO_MATCH;
+    }
+
+    private Description describe(PlacedFinding placed) {
+        Finding finding = placed.finding();
+        Description.Builder description = buildDescription(placed.position())
+                .setMessage(finding.message() + " " + finding.fixHint());
+        if (!finding.edits().isEmpty()) {
+            SuggestedFix.Builder fix = SuggestedFix.builder();
+            for (TextEdit edit : finding.edits()) {
+                fix.replace(edit.startOffset(), edit.endOffset(), edit.replacement());
+            }
+            description.addFix(fix.build());
+        }
+        return description.build();
+    }
+}

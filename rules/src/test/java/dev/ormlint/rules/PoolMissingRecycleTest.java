@@ -1,0 +1,431 @@
+package dev.ormlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ormlint.analyzer.Finding;
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.ScanResult;
+import dev.ormlint.analyzer.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class PoolMissingRecycleTest {
+
+    private final RuleTester tester = RuleTester.of(new PoolMissingRecycle());
+
+    @Test
+    void hikariWithoutMaxLifetimeOrWithZeroOrTooLong() {
+        tester.addSource("com/acme/config/PoolConfig.java", """
+                package com.acme.config;
+
+                import com.zaxxer.hikari.HikariConfig;
+                import com.zaxxer.hikari.HikariDataSource;
+                import java.time.Duration;
+                import java.util.concurrent.TimeUnit;
+                import javax.sql.DataSource;
+
+                class PoolConfig {
+                    private static final long ONE_HOUR = 60 * 60 * 1000L;
+
+                    DataSource unset() {
+                        // BUG: Diagnostic contains: does not set maxLifetime
+                        HikariConfig config = new HikariConfig();
+                        config.setJdbcUrl("jdbc:postgresql://db/shop");
+                        return new HikariDataSource(config);
+                    }
+
+                    DataSource zero() {
+                        HikariDataSource ds = new HikariDataSource();
+                        // BUG: Diagnostic contains: setMaxLifetime to 0 ms, which means connections are never retired
+                        ds.setMaxLifetime(0);
+                        return ds;
+                    }
+
+                    DataSource constant() {
+                        HikariDataSource ds = new HikariDataSource();
+                        // BUG: Diagnostic contains: keeps connections for 60 min (setMaxLifetime), longer than the 30 min limit
+                        ds.setMaxLifetime(ONE_HOUR);
+                        return ds;
+                    }
+
+                    DataSource timeUnit() {
+                        HikariConfig config = new HikariConfig();
+                        // BUG: Diagnostic contains: keeps connections for 45 min
+                        config.setMaxLifetime(TimeUnit.MINUTES.toMillis(45));
+                        return new HikariDataSource(config);
+                    }
+
+                    DataSource returnedDirectly() {
+                        // BUG: Diagnostic contains: HikariCP pool `new HikariDataSource()` does not set maxLifetime
+                        return new HikariDataSource();
+                    }
+
+                    DataSource secondsMistakenForMillis() {
+                        HikariDataSource ds = new HikariDataSource();
+                        // BUG: Diagnostic contains: to 1800 ms, below HikariCP's 30-second minimum, so HikariCP replaces it with its 30-minute default
+                        ds.setMaxLifetime(1800);
+                        return ds;
+                    }
+
+                    DataSource fine() {
+                        HikariConfig config = new HikariConfig();
+                        config.setMaxLifetime(Duration.ofMinutes(25).toMillis());
+                        return new HikariDataSource(config);
+                    }
+
+                    DataSource fineArithmetic() {
+                        HikariDataSource ds = new HikariDataSource();
+                        ds.setMaxLifetime(29 * 60 * 1000);
+                        return ds;
+                    }
+                }
+                """).expectMarkedFindings();
+    }
+
+    @Test
+    void fieldsAssignedInConstructorsAndSetLater() {
+        tester.addSource("com/acme/config/Pools.java", """
+                package com.acme.config;
+
+                import com.zaxxer.hikari.HikariDataSource;
+
+                class Pools {
+                    private final HikariDataSource configured;
+                    // BUG: Diagnostic contains: does not set maxLifetime
+                    private final HikariDataSource forgotten = new HikariDataSource();
+
+                    Pools() {
+                        this.configured = new HikariDataSource();
+                        configured.setJdbcUrl("jdbc:postgresql://db/shop");
+                    }
+
+                    void tune() {
+                        this.configured.setMaxLifetime(1_200_000L);
+                        forgotten.setJdbcUrl("jdbc:postgresql://db/other");
+                    }
+                }
+                """).expectMarkedFindings();
+    }
+
+    @Test
+    void otherPoolsWithoutMaxAge() {
+        tester.addSource("com/acme/config/LegacyPools.java", """
+                package com.acme.config;
+
+                import com.mchange.v2.c3p0.ComboPooledDataSource;
+                import java.time.Duration;
+                import org.apache.commons.dbcp2.BasicDataSource;
+                import org.apache.tomcat.jdbc.pool.PoolProperties;
+
+                class LegacyPools {
+                    Object tomcat() {
+                        // BUG: Diagnostic contains: Tomcat JDBC pool `new PoolProperties()` sets no maximum connection lifetime
+                        PoolProperties p = new PoolProperties();
+                        p.setUrl("jdbc:mysql://db/shop");
+                        return new org.apache.tomcat.jdbc.pool.DataSource(p);
+                    }
+
+                    Object tomcatWithMaxAge() {
+                        PoolProperties p = new PoolProperties();
+                        p.setMaxAge(600_000);
+                        return new org.apache.tomcat.jdbc.pool.DataSource(p);
+                    }
+
+                    Object dbcp() {
+                        // BUG: Diagnostic contains: Commons DBCP2 pool
+                        BasicDataSource ds = new BasicDataSource();
+                        ds.setUrl("jdbc:mysql://db/shop");
+                        return ds;
+                    }
+
+                    Object dbcpWithMaxConn() {
+                        BasicDataSource ds = new BasicDataSource();
+                        ds.setMaxConn(Duration.ofMinutes(20));
+                        return ds;
+                    }
+
+                    Object dbcpWithNegativeMillis() {
+                        BasicDataSource ds = new BasicDataSource();
+                        // BUG: Diagnostic contains: sets setMaxConnLifetimeMillis to -1 ms
+                        ds.setMaxConnLifetimeMillis(-1);
+                        return ds;
+                    }
+
+                    Object c3p0() {
+                        // BUG: Diagnostic contains: c3p0 pool
+                        ComboPooledDataSource ds = new ComboPooledDataSource();
+                        ds.setJdbcUrl("jdbc:mysql://db/shop");
+                        return ds;
+                    }
+
+                    Object c3p0WithIdleTime() {
+                        ComboPooledDataSource ds = new ComboPooledDataSource();
+                        ds.setMaxIdleTime(300);
+                        return ds;
+                    }
+
+                    Object c3p0FromNamedConfig() {
+                        return new ComboPooledDataSource("shop");
+                    }
+                }
+                """).expectMarkedFindings();
+    }
+
+    @Test
+    void nearMissesStaySilent() {
+        tester.addSource("com/acme/config/Quiet.java", """
+                package com.acme.config;
+
+                import com.zaxxer.hikari.HikariConfig;
+                import com.zaxxer.hikari.HikariDataSource;
+                import java.util.Properties;
+                import org.springframework.boot.context.properties.ConfigurationProperties;
+                import org.springframework.context.annotation.Bean;
+
+                class Quiet {
+                    private long lifetimeFromEnvironment;
+
+                    @Bean
+                    @ConfigurationProperties("spring.datasource.hikari")
+                    HikariDataSource boundByBoot() {
+                        return new HikariDataSource();
+                    }
+
+                    HikariDataSource fromProperties(Properties properties) {
+                        return new HikariDataSource(new HikariConfig(properties));
+                    }
+
+                    HikariConfig baseConfig() {
+                        HikariConfig config = new HikariConfig();
+                        config.setJdbcUrl("jdbc:postgresql://db/shop");
+                        return config;
+                    }
+
+                    HikariDataSource configuredByHelper() {
+                        HikariConfig config = new HikariConfig();
+                        tune(config);
+                        return new HikariDataSource(config);
+                    }
+
+                    HikariDataSource unknownValue() {
+                        HikariDataSource ds = new HikariDataSource();
+                        ds.setMaxLifetime(lifetimeFromEnvironment);
+                        return ds;
+                    }
+
+                    private void tune(HikariConfig config) {
+                        config.setMaxLifetime(600_000);
+                    }
+                }
+                """)
+                .addSource("com/acme/other/HikariConfig.java", """
+                package com.acme.other;
+
+                public class HikariConfig {
+                    static HikariConfig create() {
+                        return new HikariConfig();
+                    }
+                }
+                """)
+                .expectNoFindings();
+    }
+
+    @Test
+    void poolFieldExposedByAGetterIsConfiguredElsewhere() {
+        tester.addSource("src/main/java/com/acme/db/PoolProperties.java", """
+                package com.acme.db;
+
+                import com.zaxxer.hikari.HikariDataSource;
+
+                public class PoolProperties {
+                    private final HikariDataSource dataSource;
+
+                    private PoolProperties() {
+                        dataSource = new HikariDataSource();
+                        dataSource.setMaximumPoolSize(20);
+                    }
+
+                    public HikariDataSource getDataSource() {
+                        return dataSource;
+                    }
+                }
+                """).expectNoFindings();
+    }
+
+    @Test
+    void poolsInTestSourcesAreIgnored() {
+        tester.addSource("persistence/src/test/java/com/acme/db/PoolTest.java", """
+                package com.acme.db;
+
+                import com.zaxxer.hikari.HikariDataSource;
+
+                class PoolTest {
+                    void expected() {
+                        HikariDataSource expected = new HikariDataSource();
+                        expected.setJdbcUrl("jdbc:mysql://127.0.0.1:3306/test");
+                    }
+                }
+                """).expectNoFindings();
+    }
+
+    @Test
+    void limitIsAnOption() {
+        tester.option("PoolMissingRecycle.maxLifetime", "20m").addSource("com/acme/Pool.java", """
+                package com.acme;
+
+                import com.zaxxer.hikari.HikariDataSource;
+
+                class Pool {
+                    HikariDataSource pool() {
+                        HikariDataSource ds = new HikariDataSource();
+                        // BUG: Diagnostic contains: keeps connections for 25 min (setMaxLifetime), longer than the 20 min limit
+                        ds.setMaxLifetime(25 * 60_000);
+                        return ds;
+                    }
+                }
+                """).expectMarkedFindings();
+    }
+
+    @Test
+    void springBootYamlPerProfile() {
+        ScanResult result = tester
+                .addSource("src/main/resources/application.yml", """
+                        spring:
+                          datasource:
+                            url: jdbc:postgresql://db/shop
+                            username: shop
+                        ---
+                        spring.config.activate.on-profile: tuned
+                        spring.datasource.hikari.max-lifetime: 20m
+                        """)
+                .addSource("src/main/resources/application-prod.yml", """
+                        spring:
+                          datasource:
+                            hikari:
+                              maxLifetime: PT1H
+                        """)
+                .addSource("src/main/resources/application-batch.properties",
+                        "spring.datasource.hikari.max_lifetime=${POOL_LIFETIME:0}\n")
+                .addSource("src/main/resources/application-cloud.properties",
+                        "spring.datasource.hikari.max-lifetime=${POOL_LIFETIME}\n")
+                .scan();
+
+        assertThat(result.notices()).isEmpty();
+        assertThat(result.findings()).extracting(PoolMissingRecycleTest::describe).containsExactly(
+                "src/main/resources/application-batch.properties:1 `spring.datasource.hikari.max_lifetime`: the HikariCP "
+                        + "pool sets spring.datasource.hikari.max_lifetime to 0 ms, which means connections are never retired",
+                "src/main/resources/application-prod.yml:4 `spring.datasource.hikari.maxLifetime`: the HikariCP pool "
+                        + "keeps connections for 60 min (spring.datasource.hikari.maxLifetime), longer than the 30 min limit",
+                "src/main/resources/application.yml:3 `spring.datasource.url` sets up a HikariCP pool that does not set "
+                        + "maxLifetime, so connections live for HikariCP's 30-minute default, which matches no actual timeout");
+        assertThat(result.findings().get(0).message()).endsWith("(profile: batch).");
+        assertThat(result.findings().get(2).message()).endsWith("(profile: default).");
+    }
+
+    @Test
+    void otherFrameworksAndPools() {
+        ScanResult result = tester
+                .addSource("quarkus/src/main/resources/application.properties", """
+                        quarkus.datasource.db-kind=postgresql
+                        quarkus.datasource.jdbc.url=jdbc:postgresql://db/shop
+                        quarkus.datasource."audit".jdbc.url=jdbc:postgresql://db/audit
+                        quarkus.datasource."audit".jdbc.max-lifetime=20M
+                        %prod.quarkus.datasource.jdbc.max-lifetime=3600
+                        """)
+                .addSource("micronaut/src/main/resources/application.yml", """
+                        datasources:
+                          default:
+                            url: jdbc:mysql://db/shop
+                            max-lifetime: 1200000
+                          reports:
+                            url: jdbc:mysql://db/reports
+                        """)
+                .addSource("tomcat/src/main/resources/application.properties", """
+                        spring.datasource.url=jdbc:mysql://db/shop
+                        spring.datasource.type=org.apache.tomcat.jdbc.pool.DataSource
+                        spring.datasource.tomcat.max-age=0
+                        """)
+                .addSource("plain/src/main/resources/hibernate.properties", """
+                        hibernate.connection.url=jdbc:mysql://db/shop
+                        hibernate.c3p0.min_size=5
+                        hibernate.c3p0.max_size=20
+                        """)
+                .addSource("plain/src/main/resources/META-INF/persistence.xml", """
+                        <persistence>
+                          <persistence-unit name="shop">
+                            <properties>
+                              <property name="jakarta.persistence.jdbc.url" value="jdbc:postgresql://db/shop"/>
+                              <property name="hibernate.hikari.maximumPoolSize" value="10"/>
+                            </properties>
+                          </persistence-unit>
+                          <persistence-unit name="tuned">
+                            <properties>
+                              <property name="hibernate.hikari.maxLifetime" value="1200000"/>
+                            </properties>
+                          </persistence-unit>
+                        </persistence>
+                        """)
+                .scan();
+
+        assertThat(result.notices()).isEmpty();
+        assertThat(result.findings()).extracting(f -> f.path() + ":" + f.range().startLine()).containsExactly(
+                "micronaut/src/main/resources/application.yml:6",
+                "plain/src/main/resources/META-INF/persistence.xml:5",
+                "plain/src/main/resources/hibernate.properties:2",
+                "quarkus/src/main/resources/application.properties:2",
+                "quarkus/src/main/resources/application.properties:5",
+                "tomcat/src/main/resources/application.properties:3");
+        assertThat(result.findings().get(3).message()).contains("sets up an Agroal pool that sets no maximum connection lifetime")
+                .endsWith("(profile: default).");
+        assertThat(result.findings().get(4).message()).contains("keeps connections for 60 min").endsWith("(profile: prod).");
+    }
+
+    @Test
+    void configNearMissesStaySilent() {
+        tester.addSource("src/main/resources/application.yml", """
+                        spring:
+                          datasource:
+                            url: jdbc:h2:mem:shop
+                        """)
+                .addSource("service/src/main/resources/application.properties", """
+                        spring.datasource.url=jdbc:postgresql://${DB_HOST:localhost}/shop
+                        spring.datasource.hikari.max-lifetime=1800000
+                        """)
+                .addSource("service/src/test/resources/application.properties",
+                        "spring.datasource.url=jdbc:postgresql://localhost/test\n")
+                .addSource("dbcp/application.properties", """
+                        spring.datasource.url=jdbc:mysql://db/shop
+                        spring.datasource.dbcp2.max-conn-lifetime-millis=${LIFETIME}
+                        """)
+                .addSource("druid/application.yml", """
+                        spring:
+                          datasource:
+                            url: jdbc:mysql://db/mall
+                            druid:
+                              max-active: 20
+                        """)
+                .addSource("vibur/application.properties", """
+                        spring.datasource.url=jdbc:mysql://db/shop
+                        spring.datasource.type=org.vibur.dbcp.ViburDBCPDataSource
+                        """)
+                .expectNoFindings();
+    }
+
+    @Test
+    void invalidLimitOptionIsANoticeAndTheDefaultApplies() {
+        ScanResult result = tester.option("PoolMissingRecycle.maxLifetime", "soon")
+                .addSource("application.properties", "spring.datasource.url=jdbc:postgresql://db/shop\n"
+                        + "spring.datasource.hikari.max-lifetime=40m\n")
+                .scan();
+
+        assertThat(result.notices()).extracting(Notice::message)
+                .containsExactly("option PoolMissingRecycle.maxLifetime=soon is not a positive duration "
+                        + "(e.g. 20m, 1200s, PT20M); using 30m");
+        assertThat(result.findings()).extracting(f -> f.range().startLine()).containsExactly(2);
+    }
+
+    private static String describe(Finding finding) {
+        String message = finding.message();
+        return finding.path() + ":" + finding.range().startLine() + " "
+                + message.substring(0, message.indexOf(": databases"));
+    }
+}
