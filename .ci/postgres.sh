@@ -10,13 +10,22 @@ ormlint_pg_as_postgres() {
     runuser -u postgres -- "$@"
 }
 
-if ! command -v pg_lsclusters > /dev/null 2>&1 || [ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
+# The client alone (psql) also fills /usr/lib/postgresql, so look for the server binary itself.
+ormlint_pg_server_versions() {
+    for server in /usr/lib/postgresql/*/bin/postgres; do
+        if [ -x "$server" ]; then
+            basename "$(dirname "$(dirname "$server")")"
+        fi
+    done | sort -n
+}
+
+if [ -z "$(ormlint_pg_server_versions)" ]; then
     apt-get update -q
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
 fi
 
 if [ -z "$(pg_lsclusters -h)" ]; then
-    pg_createcluster "$(ls /usr/lib/postgresql | sort -n | tail -1)" main
+    pg_createcluster "$(ormlint_pg_server_versions | tail -1)" main
 fi
 read -r ORMLINT_PG_VERSION ORMLINT_PG_CLUSTER ORMLINT_PG_PORT ORMLINT_PG_STATUS _ <<< "$(pg_lsclusters -h | head -1)"
 if [ "$ORMLINT_PG_STATUS" != "online" ]; then
