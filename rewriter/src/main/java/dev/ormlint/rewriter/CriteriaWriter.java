@@ -330,8 +330,7 @@ final class CriteriaWriter implements QueryWriter {
             return switch (selection.kind()) {
                 case MIN -> cb + ".min(" + path + ")";
                 case MAX -> cb + ".max(" + path + ")";
-                case AVG -> cb + ".avg(" + (ProjectionReader.DECIMAL.contains(selection.path().property().type())
-                        ? cb + ".toDouble(" + path + ")" : path) + ")";
+                case AVG -> cb + ".avg(" + path + ")";
                 default -> path;
             };
         }

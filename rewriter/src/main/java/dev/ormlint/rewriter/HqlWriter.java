@@ -205,8 +205,7 @@ final class HqlWriter implements QueryWriter {
                 case COUNT -> "count(" + path(selection.path()) + ")";
                 case COUNT_DISTINCT -> "count(distinct " + path(selection.path()) + ")";
                 case SUM -> "sum(" + path(selection.path()) + ")";
-                case AVG -> ProjectionReader.DECIMAL.contains(selection.path().property().type())
-                        ? "avg(cast(" + path(selection.path()) + " as Double))" : "avg(" + path(selection.path()) + ")";
+                case AVG -> "avg(" + path(selection.path()) + ")";
                 case MIN -> "min(" + path(selection.path()) + ")";
                 case MAX -> "max(" + path(selection.path()) + ")";
             };

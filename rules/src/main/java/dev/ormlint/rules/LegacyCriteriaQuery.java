@@ -67,20 +67,13 @@ public final class LegacyCriteriaQuery implements JavaRule {
 
     private static Optional<String> describe(MethodCallExpr call, TypeFacts types) {
         if (LegacyCriteria.isQueryCreation(call, types)) {
-            return Optional.of("Legacy Hibernate Criteria query `" + abbreviate(call)
+            return Optional.of("Legacy Hibernate Criteria query `" + SourceText.abbreviate(call)
                     + "`: org.hibernate.Criteria was removed in Hibernate 6.");
         }
         if (MethodMatcher.anyMatches(TEMPLATE_QUERIES, call, types)) {
-            return Optional.of("`" + abbreviate(call) + "` runs a legacy DetachedCriteria query, "
+            return Optional.of("`" + SourceText.abbreviate(call) + "` runs a legacy DetachedCriteria query, "
                     + "an API removed in Hibernate 6.");
         }
         return Optional.empty();
-    }
-
-    private static String abbreviate(MethodCallExpr call) {
-        String text = call.getScope().map(s -> s + ".").orElse("") + call.getNameAsString()
-                + call.getArguments().toString().replace("[", "(").replace("]", ")");
-        String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
     }
 }

@@ -1,19 +1,12 @@
 package dev.ormlint.rules;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.ormlint.analyzer.java.MethodMatcher;
 import dev.ormlint.analyzer.java.TypeFacts;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Which expressions are native SQL queries: a {@code createNativeQuery}/{@code createSQLQuery}
@@ -60,7 +53,7 @@ final class NativeQueries {
             return returnsSameQuery(call) && isNative(call.getScope().get(), types, depth + 1);
         }
         if (expression instanceof NameExpr name) {
-            List<Expression> values = localValues(name);
+            List<Expression> values = Locals.valuesOf(name).orElse(List.of());
             return !values.isEmpty() && values.stream().allMatch(v -> isNative(v, types, depth + 1));
         }
         return false;
@@ -74,42 +67,5 @@ final class NativeQueries {
         String name = call.getNameAsString();
         return call.getScope().isPresent()
                 && (name.startsWith("set") || name.startsWith("add") || name.equals("unwrap"));
-    }
-
-    /**
-     * Every value assigned to the local variable {@code name} in its method: its initializer and
-     * each later assignment. Empty when {@code name} is not a local of the enclosing method or
-     * lambda (a field or parameter), so the caller stays silent.
-     */
-    private static List<Expression> localValues(NameExpr name) {
-        Optional<Node> body = enclosingBody(name);
-        if (body.isEmpty()) {
-            return List.of();
-        }
-        List<VariableDeclarator> declarations = body.get().findAll(VariableDeclarator.class,
-                v -> v.getNameAsString().equals(name.getNameAsString()));
-        if (declarations.size() != 1) {
-            return List.of();
-        }
-        List<Expression> values = new ArrayList<>();
-        declarations.get(0).getInitializer().ifPresent(values::add);
-        body.get().findAll(AssignExpr.class, a -> a.getTarget() instanceof NameExpr target
-                        && target.getNameAsString().equals(name.getNameAsString()))
-                .forEach(a -> values.add(a.getValue()));
-        return values;
-    }
-
-    /** The enclosing method or constructor; the outermost lambda for code in a field initializer. */
-    private static Optional<Node> enclosingBody(Node node) {
-        Node outermostLambda = null;
-        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof CallableDeclaration<?>) {
-                return Optional.of(n);
-            }
-            if (n instanceof LambdaExpr) {
-                outermostLambda = n;
-            }
-        }
-        return Optional.ofNullable(outermostLambda);
     }
 }

@@ -2,6 +2,7 @@ package dev.ormlint.analyzer.java;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import dev.ormlint.analyzer.index.TypeRef;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,15 @@ public final class MethodMatcher {
             return false;
         }
         return isStatic ? staticReceiverMatches(call, types) : types.isSubtype(receiverType(call, types), owner);
+    }
+
+    /**
+     * Whether a bound instance method reference such as {@code repository::save} names this method.
+     * Its argument count is unknown, so only the name and the receiver type are checked.
+     */
+    public boolean matches(MethodReferenceExpr reference, TypeFacts types) {
+        return !isStatic && names.contains(reference.getIdentifier())
+                && types.isSubtype(types.receiverType(reference), owner);
     }
 
     private Optional<TypeRef> receiverType(MethodCallExpr call, TypeFacts types) {

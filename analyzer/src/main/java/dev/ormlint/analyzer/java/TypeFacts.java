@@ -18,10 +18,12 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -190,6 +192,21 @@ public final class TypeFacts {
     private Optional<ResolvedMethod> findMethod(TypeRef receiver, MethodCallExpr call) {
         return index.findMethod(receiver, call.getNameAsString(), call.getArguments().size(),
                 i -> typeOf(call.getArgument(i)));
+    }
+
+    /**
+     * The type of the receiver of a method reference such as {@code items::save}. JavaParser parses a
+     * simple name there as a type; when a variable of that name is in scope, it is that variable.
+     */
+    public Optional<TypeRef> receiverType(MethodReferenceExpr reference) {
+        Expression scope = reference.getScope();
+        if (scope instanceof TypeExpr typeExpr) {
+            Type written = typeExpr.getType();
+            return written.isClassOrInterfaceType() && written.asClassOrInterfaceType().getScope().isEmpty()
+                    ? declaredType(written.asClassOrInterfaceType().getNameAsString(), reference)
+                    : Optional.empty();
+        }
+        return typeOf(scope);
     }
 
     private Optional<TypeRef> fieldAccessType(FieldAccessExpr access) {
