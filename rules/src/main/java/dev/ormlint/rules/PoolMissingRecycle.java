@@ -6,7 +6,6 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.config.ConfigEntry;
-import dev.ormlint.analyzer.config.Configuration;
 import dev.ormlint.analyzer.config.DurationValues;
 import dev.ormlint.analyzer.java.ConstantValues;
 import dev.ormlint.analyzer.rule.JavaContext;
@@ -81,10 +80,7 @@ public final class PoolMissingRecycle implements JavaRule, ProjectRule {
 
     @Override
     public void visit(Node node, JavaContext context) {
-        if (TestSources.contains(context.path())) {
-            return;
-        }
-        Optional<PoolSetup> found = PoolSetup.of((ObjectCreationExpr) node, context.types());
+        Optional<PoolSetup> found = PoolSetup.inMainSources(node, context);
         if (found.isEmpty() || !JAVA_SETTERS.containsKey(found.get().pool())) {
             return;
         }
@@ -114,19 +110,17 @@ public final class PoolMissingRecycle implements JavaRule, ProjectRule {
         }
         Duration limit = configured.orElse(defaultLimit());
         ConfigFindings findings = new ConfigFindings();
-        for (Configuration configuration : context.configuration().configurations()) {
-            for (ConfiguredPool pool : ConfiguredPool.in(configuration)) {
-                if (!CONFIG_KEYS.containsKey(pool.pool())) {
-                    continue;
-                }
-                List<Setting<ConfigEntry>> settings = new ArrayList<>();
-                for (Lifetime lifetime : CONFIG_KEYS.get(pool.pool())) {
-                    pool.setting(lifetime.name()).ifPresent(entry -> settings.add(
-                            new Setting<>(entry, entry.key(), entry.durationValue(lifetime.unit()))));
-                }
-                judge(pool.pool(), settings, limit).ifPresent(verdict -> findings.add(configuration,
-                        verdict.at().orElse(pool.anchor()), describe(pool, verdict), FIX));
+        for (ConfiguredPool pool : ConfiguredPool.in(context.configuration())) {
+            if (!CONFIG_KEYS.containsKey(pool.pool())) {
+                continue;
             }
+            List<Setting<ConfigEntry>> settings = new ArrayList<>();
+            for (Lifetime lifetime : CONFIG_KEYS.get(pool.pool())) {
+                pool.setting(lifetime.name()).ifPresent(entry -> settings.add(
+                        new Setting<>(entry, entry.key(), entry.durationValue(lifetime.unit()))));
+            }
+            judge(pool.pool(), settings, limit).ifPresent(verdict -> findings.add(pool.configuration(),
+                    verdict.at().orElse(pool.anchor()), describe(pool, verdict), FIX));
         }
         findings.reportTo(context);
     }

@@ -57,10 +57,7 @@ public final class PoolMissingValidation implements JavaRule, ProjectRule {
 
     @Override
     public void visit(Node node, JavaContext context) {
-        if (TestSources.contains(context.path())) {
-            return;
-        }
-        Optional<PoolSetup> found = PoolSetup.of((ObjectCreationExpr) node, context.types());
+        Optional<PoolSetup> found = PoolSetup.inMainSources(node, context);
         if (found.isEmpty()) {
             return;
         }
@@ -104,10 +101,8 @@ public final class PoolMissingValidation implements JavaRule, ProjectRule {
     @Override
     public void check(ProjectContext context) {
         ConfigFindings findings = new ConfigFindings();
-        for (Configuration configuration : context.configuration().configurations()) {
-            for (ConfiguredPool pool : ConfiguredPool.in(configuration)) {
-                check(pool, findings);
-            }
+        for (ConfiguredPool pool : ConfiguredPool.in(context.configuration())) {
+            check(pool, findings);
         }
         findings.reportTo(context);
     }
