@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,8 +101,8 @@ class ProjectConfigTest {
 
         assertThat(read().keySet()).containsExactly("c:default");
         assertThat(notices).extracting(Notice::path, Notice::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("a/application.yml", Notice.Kind.PARSE_ERROR),
-                org.assertj.core.groups.Tuple.tuple("b/hibernate.cfg.xml", Notice.Kind.PARSE_ERROR));
+                Tuple.tuple("a/application.yml", Notice.Kind.PARSE_ERROR),
+                Tuple.tuple("b/hibernate.cfg.xml", Notice.Kind.PARSE_ERROR));
     }
 
     private void write(String relativePath, String text) throws IOException {
