@@ -14,7 +14,6 @@ import dev.ormlint.analyzer.rule.ProjectRule;
 import dev.ormlint.analyzer.rule.RuleInfo;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
