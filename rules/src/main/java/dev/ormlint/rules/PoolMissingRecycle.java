@@ -2,14 +2,12 @@ package dev.ormlint.rules;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.config.ConfigEntry;
 import dev.ormlint.analyzer.config.DurationValues;
 import dev.ormlint.analyzer.java.ConstantValues;
 import dev.ormlint.analyzer.rule.JavaContext;
-import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.ProjectContext;
 import dev.ormlint.analyzer.rule.ProjectRule;
 import dev.ormlint.analyzer.rule.RuleInfo;
@@ -32,7 +30,7 @@ import java.util.Set;
         summary = "Connection pool never retires connections, or keeps them past infrastructure timeouts",
         severity = Severity.WARNING,
         tags = {"pool", "jdbc", "configuration"})
-public final class PoolMissingRecycle implements JavaRule, ProjectRule {
+public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
 
     static final String LIMIT_OPTION = "maxLifetime";
     static final String DEFAULT_LIMIT = "30m";
@@ -66,16 +64,6 @@ public final class PoolMissingRecycle implements JavaRule, ProjectRule {
 
     /** What one pool's lifetime settings amount to, and the setting or call to point at. */
     private record Verdict<T>(String problem, Optional<T> at) {
-    }
-
-    @Override
-    public Set<String> triggers() {
-        return Pool.javaTriggers();
-    }
-
-    @Override
-    public Set<Class<? extends Node>> nodeTypes() {
-        return Set.of(ObjectCreationExpr.class);
     }
 
     @Override

@@ -2,13 +2,11 @@ package dev.ormlint.rules;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.config.ConfigEntry;
 import dev.ormlint.analyzer.config.Configuration;
 import dev.ormlint.analyzer.java.ConstantValues;
 import dev.ormlint.analyzer.rule.JavaContext;
-import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.ProjectContext;
 import dev.ormlint.analyzer.rule.ProjectRule;
 import dev.ormlint.analyzer.rule.RuleInfo;
@@ -28,7 +26,7 @@ import java.util.Set;
         summary = "Connection pool hands out connections without validating them",
         severity = Severity.WARNING,
         tags = {"pool", "jdbc", "configuration"})
-public final class PoolMissingValidation implements JavaRule, ProjectRule {
+public final class PoolMissingValidation implements PoolCreationRule, ProjectRule {
 
     private static final Set<String> TEST_ON_BORROW = Set.of("setTestOnBorrow");
     private static final Set<String> TOMCAT_IDLE_TEST = Set.of("setTestWhileIdle");
@@ -43,16 +41,6 @@ public final class PoolMissingValidation implements JavaRule, ProjectRule {
             + "with testConnectionOnCheckin=true; or use HikariCP.";
     private static final String BUILT_IN_FIX = "Configure a real pool: hibernate.hikari.* (HikariCP) or "
             + "hibernate.c3p0.* with hibernate.c3p0.idle_test_period, or a container data source.";
-
-    @Override
-    public Set<String> triggers() {
-        return Pool.javaTriggers();
-    }
-
-    @Override
-    public Set<Class<? extends Node>> nodeTypes() {
-        return Set.of(ObjectCreationExpr.class);
-    }
 
     @Override
     public void visit(Node node, JavaContext context) {
