@@ -2,11 +2,9 @@ package dev.ormlint.cli;
 
 import dev.ormlint.analyzer.Analyzer;
 import dev.ormlint.analyzer.Baseline;
-import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.ScanRequest;
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.report.ReportFormat;
-import dev.ormlint.analyzer.report.TextReporter;
 import dev.ormlint.analyzer.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,9 +104,9 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        List<Path> targets = TargetPaths.existing(paths, spec.commandLine());
         RuleRegistry registry = RuleRegistry.load();
-        validate(targets, registry);
+        validate(registry);
         ScanRequest request = ScanRequest.of(targets)
                 .withExcludes(excludes)
                 .withJobs(jobs)
@@ -119,12 +117,7 @@ final class ScanCommand implements Callable<Integer> {
         return failOn.isFailedBy(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private void validate(List<Path> targets, RuleRegistry registry) {
-        for (Path target : targets) {
-            if (!Files.exists(target)) {
-                throw inputError("no such file or directory: " + target);
-            }
-        }
+    private void validate(RuleRegistry registry) {
         if (jobs < 1) {
             throw inputError("--jobs must be at least 1, was " + jobs);
         }
@@ -174,11 +167,8 @@ final class ScanCommand implements Callable<Integer> {
             format.reporter(false).writeTo(result, output);
         }
         if (format == ReportFormat.TEXT) {
-            TextReporter notices = new TextReporter(terminal.colourOnStderr());
             PrintWriter err = spec.commandLine().getErr();
-            for (Notice notice : result.notices()) {
-                err.println(notices.noticeLine(notice));
-            }
+            NoticeLines.print(result.notices(), err, terminal);
             err.flush();
         }
     }

@@ -247,15 +247,7 @@ public final class TypeFacts {
             return localBefore(entry.getStatements(), child, name);
         }
         if (parent instanceof ForStmt loop) {
-            for (Expression init : loop.getInitialization()) {
-                if (init instanceof VariableDeclarationExpr declaration) {
-                    Optional<TypeRef> found = variable(declaration.getVariables(), name);
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                }
-            }
-            return Optional.empty();
+            return declaredAmong(loop.getInitialization(), name);
         }
         if (parent instanceof ForEachStmt loop) {
             VariableDeclarator variable = loop.getVariable().getVariables().get(0);
@@ -275,15 +267,7 @@ public final class TypeFacts {
             return p.getNameAsString().equals(name) ? Optional.of(resolve(p.getType())) : Optional.empty();
         }
         if (parent instanceof TryStmt tryStmt) {
-            for (Expression resource : tryStmt.getResources()) {
-                if (resource instanceof VariableDeclarationExpr declaration) {
-                    Optional<TypeRef> found = variable(declaration.getVariables(), name);
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                }
-            }
-            return Optional.empty();
+            return declaredAmong(tryStmt.getResources(), name);
         }
         if (parent instanceof CallableDeclaration<?> callable) {
             return parameter(callable.getParameters(), name).or(() -> patternVariable(callable, name));
@@ -301,6 +285,19 @@ public final class TypeFacts {
                 }
             }
             return index.fieldType(resolve(creation.getType()), name);
+        }
+        return Optional.empty();
+    }
+
+    /** A variable {@code name} declared by one of {@code expressions}: a for loop's initialization or a try's resources. */
+    private Optional<TypeRef> declaredAmong(List<Expression> expressions, String name) {
+        for (Expression expression : expressions) {
+            if (expression instanceof VariableDeclarationExpr declaration) {
+                Optional<TypeRef> found = variable(declaration.getVariables(), name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
         }
         return Optional.empty();
     }
