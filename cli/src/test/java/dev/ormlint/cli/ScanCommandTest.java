@@ -153,6 +153,14 @@ class ScanCommandTest {
     }
 
     @Test
+    void exclusiveOptionsAreReportedWithoutPicocliSecondErrorPrefix() {
+        CliRun scan = run("scan", dir.toString(), "--baseline=a.json", "--write-baseline=b.json");
+
+        assertThat(scan.errLines()).singleElement().asString()
+                .startsWith("ormlint: error: --baseline=FILE, --write-baseline=FILE are mutually exclusive");
+    }
+
+    @Test
     void jsonReportCarriesFindingsAndSummary() throws IOException {
         write(dir, "com/acme/Dao.java", LEGACY_DAO);
 

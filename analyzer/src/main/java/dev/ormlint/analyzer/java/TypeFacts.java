@@ -12,6 +12,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -175,6 +176,32 @@ public final class TypeFacts {
      * An unqualified call is looked up in the enclosing types from the innermost outwards, as Java does.
      */
     public Optional<ResolvedMethod> returnType(MethodCallExpr call) {
+        return declaredMethod(call).map(method -> boundByClassLiteral(method, call));
+    }
+
+    /**
+     * A method returning its own type variable {@code T} with a {@code Class<T>} parameter, such as
+     * {@code <T> T unwrap(Class<T>)}, returns the class a class literal argument names.
+     */
+    private ResolvedMethod boundByClassLiteral(ResolvedMethod method, MethodCallExpr call) {
+        TypeRef returned = method.returnType();
+        if (returned.resolved() || returned.isArray() || !returned.typeArguments().isEmpty()) {
+            return method;
+        }
+        List<TypeRef> parameters = method.method().parameterTypes();
+        for (int i = 0; i < parameters.size() && i < call.getArguments().size(); i++) {
+            TypeRef parameter = index.resolve(parameters.get(i), method.owner().scope(),
+                    method.owner().qualifiedName(), method.owner().typeParameters());
+            if (parameter.is("java.lang.Class") && parameter.typeArguments().size() == 1
+                    && parameter.typeArguments().get(0).name().equals(returned.name())
+                    && call.getArgument(i) instanceof ClassExpr literal) {
+                return new ResolvedMethod(method.owner(), method.method(), resolve(literal.getType()));
+            }
+        }
+        return method;
+    }
+
+    private Optional<ResolvedMethod> declaredMethod(MethodCallExpr call) {
         if (call.getScope().isPresent()) {
             return typeOf(call.getScope().get()).flatMap(receiver -> findMethod(receiver, call));
         }
