@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +36,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.ERROR_HELP})
 final class ScanCommand implements Callable<Integer> {
 
-    private static final Pattern OPTION_KEY = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\.[A-Za-z0-9_.-]+");
 
     @Spec
     CommandSpec spec;
@@ -121,14 +119,10 @@ final class ScanCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw inputError("--jobs must be at least 1, was " + jobs);
         }
-        for (String key : options.keySet()) {
-            var matcher = OPTION_KEY.matcher(key);
-            if (!matcher.matches()) {
-                throw inputError("--option expects RULE.KEY=VALUE, got '" + key + "'");
-            }
-            if (registry.find(matcher.group(1)).isEmpty()) {
-                throw inputError("unknown rule '" + matcher.group(1) + "' in --option " + key + " (see 'ormlint rules')");
-            }
+        try {
+            registry.checkOptions(options);
+        } catch (IllegalArgumentException e) {
+            throw inputError(e.getMessage());
         }
         if (baseline != null && baseline.read != null && !Files.isRegularFile(baseline.read)) {
             throw inputError("no such baseline file: " + baseline.read);

@@ -139,6 +139,9 @@ class ScanCommandTest {
         "--option=noKey",
         "--option=noDot=1",
         "--option=NoSuchRule.key=1",
+        "--option=PoolMissingRecycle.maxLifetimeMinutes=90",
+        "--option=PoolMissingRecycle.maxLifetime=soon",
+        "--option=LegacyCriteriaQuery.anything=1",
         "--baseline=a.json --write-baseline=b.json",
         "--baseline=missing.json"})
     void badOptionsAreUsageErrorsOnOneLine(String options) {

@@ -2,7 +2,6 @@ package dev.ormlint.rules;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.config.ConfigEntry;
 import dev.ormlint.analyzer.config.DurationValues;
@@ -73,7 +72,7 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
             return;
         }
         PoolSetup setup = found.get();
-        Duration limit = limit(context.option(LIMIT_OPTION, DEFAULT_LIMIT)).orElse(defaultLimit());
+        Duration limit = limit(context.option(LIMIT_OPTION, DEFAULT_LIMIT)).orElseThrow();
         ConstantValues values = new ConstantValues(context.types());
         List<Setting<MethodCallExpr>> settings = new ArrayList<>();
         for (Lifetime lifetime : JAVA_SETTERS.get(setup.pool())) {
@@ -89,14 +88,19 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
     }
 
     @Override
-    public void check(ProjectContext context) {
-        String option = context.option(LIMIT_OPTION, DEFAULT_LIMIT);
-        Optional<Duration> configured = limit(option);
-        if (configured.isEmpty()) {
-            context.notice(new Notice("", Notice.Kind.INTERNAL_ERROR, "option PoolMissingRecycle." + LIMIT_OPTION
-                    + "=" + option + " is not a positive duration (e.g. 20m, 1200s, PT20M); using " + DEFAULT_LIMIT));
+    public void checkOption(String key, String value) {
+        if (!key.equals(LIMIT_OPTION)) {
+            throw new IllegalArgumentException("takes no option '" + key + "' (its only option is " + LIMIT_OPTION + ")");
         }
-        Duration limit = configured.orElse(defaultLimit());
+        if (limit(value).isEmpty()) {
+            throw new IllegalArgumentException("expects a positive duration for " + LIMIT_OPTION
+                    + " (e.g. 20m, 1200s, PT20M)");
+        }
+    }
+
+    @Override
+    public void check(ProjectContext context) {
+        Duration limit = limit(context.option(LIMIT_OPTION, DEFAULT_LIMIT)).orElseThrow();
         ConfigFindings findings = new ConfigFindings();
         for (ConfiguredPool pool : ConfiguredPool.in(context.configuration())) {
             if (!CONFIG_KEYS.containsKey(pool.pool())) {
@@ -165,10 +169,6 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
 
     private static boolean isPositive(Duration duration) {
         return !duration.isNegative() && !duration.isZero();
-    }
-
-    private static Duration defaultLimit() {
-        return DurationValues.parse(DEFAULT_LIMIT, ChronoUnit.MILLIS).orElseThrow();
     }
 
     private static String human(Duration duration) {
