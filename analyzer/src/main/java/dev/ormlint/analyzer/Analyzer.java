@@ -74,6 +74,7 @@ public final class Analyzer {
     public ScanResult scan(ScanRequest request, Progress progress) throws IOException {
         long start = System.nanoTime();
         List<RuleDescriptor> rules = registry.select(request.enabled(), request.disabled());
+        registry.checkOptions(request.options());
         List<RuleDescriptor> javaRules = rules.stream().filter(r -> r.rule() instanceof JavaRule).toList();
         List<RuleDescriptor> projectRules = rules.stream().filter(r -> r.rule() instanceof ProjectRule).toList();
         Set<String> triggers = javaRules.stream()

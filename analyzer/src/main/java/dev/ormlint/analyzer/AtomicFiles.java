@@ -1,8 +1,11 @@
 package dev.ormlint.analyzer;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -21,9 +24,11 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(absolute.toString(), null, "is a directory");
+        }
         Files.createDirectories(dir);
-        // Not Files.createTempFile: its files are owner-only, and the move would carry that over.
-        Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+        Path temp = createTemporary(absolute);
         try {
             Files.write(temp, content);
             keepPermissions(absolute, temp);
@@ -34,6 +39,23 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Creates the hidden file next to the target. A failure names the target the caller asked for,
+     * not the temporary file, whose name means nothing to a user.
+     */
+    private static Path createTemporary(Path target) throws IOException {
+        try {
+            // Not Files.createTempFile: its files are owner-only, and the move would carry that over.
+            return Files.createFile(target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(target.toString(), null, e.getReason());
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(target.toString(), null, e.getReason());
+        } catch (FileSystemException e) {
+            throw new FileSystemException(target.toString(), null, e.getReason());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ormlint.analyzer;
 
+import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,5 +33,16 @@ public record Finding(
 
     public Finding {
         edits = List.copyOf(edits);
+    }
+
+    /**
+     * A finding of {@code rule} at {@code range} of the file at {@code path} whose text is
+     * {@code source}, fingerprinted by the line the range starts on. Java and project rules report
+     * through this, so both kinds of finding are fingerprinted the same way.
+     */
+    public static Finding of(RuleDescriptor rule, String path, String source, SourceRange range, String message,
+                             String fixHint, List<TextEdit> edits) {
+        String fingerprint = Fingerprints.of(rule.id(), path, Fingerprints.lineOf(source, range.startLine()));
+        return new Finding(rule.id(), rule.severity(), path, range, message, fixHint, fingerprint, edits);
     }
 }

@@ -54,9 +54,8 @@ final class ProjectRuleContext implements ProjectContext {
     @Override
     public void report(SourceFile file, SourceRange range, String message, String fixHint) {
         SourceReader.Read read = new SourceReader().read(file);
-        String line = read.ok() ? Fingerprints.lineOf(read.text(), range.startLine()) : "";
-        findings.add(new Finding(descriptor.id(), descriptor.severity(), file.relativePath(), range, message, fixHint,
-                Fingerprints.of(descriptor.id(), file.relativePath(), line), List.of()));
+        String source = read.ok() ? read.text() : "";
+        findings.add(Finding.of(descriptor, file.relativePath(), source, range, message, fixHint, List.of()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ormlint.analyzer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public record ScanRequest(List<Path> paths, Path root, List<String> excludes, in
         Path common = null;
         for (Path p : paths) {
             Path abs = p.toAbsolutePath().normalize();
-            Path dir = java.nio.file.Files.isDirectory(abs) ? abs : abs.getParent();
+            Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
             if (common == null) {
                 common = dir;
             } else {

@@ -1,5 +1,7 @@
 package dev.ormlint.analyzer;
 
+import com.github.javaparser.Range;
+
 /** A 1-based, inclusive range of source positions, as JavaParser reports them. */
 public record SourceRange(int startLine, int startColumn, int endLine, int endColumn) {
 
@@ -13,7 +15,7 @@ public record SourceRange(int startLine, int startColumn, int endLine, int endCo
         return new SourceRange(line, startColumn, line, endColumn);
     }
 
-    public static SourceRange of(com.github.javaparser.Range range) {
+    public static SourceRange of(Range range) {
         return new SourceRange(range.begin.line, range.begin.column, range.end.line, range.end.column);
     }
 }

@@ -1,9 +1,12 @@
 package dev.ormlint.analyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -46,5 +49,27 @@ class AtomicFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(script);
         }
+    }
+
+    @Test
+    void aDirectoryAsTargetIsRefusedUnderItsOwnNameAndLeftAsItWas() throws IOException {
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(reports, "{}".getBytes()))
+                .isInstanceOf(FileSystemException.class)
+                .hasMessage(reports + ": is a directory");
+        assertThat(reports).isEmptyDirectory();
+    }
+
+    @Test
+    void anUnwritableDirectoryIsReportedUnderTheTargetNameNotTheTemporaryFile() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assumeTrue(!Files.isWritable(locked), "root writes anywhere");
+        Path report = locked.resolve("out.json");
+
+        assertThatThrownBy(() -> AtomicFiles.write(report, "{}".getBytes()))
+                .isInstanceOfSatisfying(AccessDeniedException.class,
+                        e -> assertThat(e.getFile()).isEqualTo(report.toString()));
     }
 }

@@ -22,9 +22,14 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         String hint = e instanceof InputError ? "" : " (see '" + command.getCommandSpec().qualifiedName() + " --help')";
-        command.getErr().println("ormlint: error: " + e.getMessage() + hint);
+        command.getErr().println("ormlint: error: " + withoutPicocliPrefix(e.getMessage()) + hint);
         command.getErr().flush();
         return ExitCodes.ERROR;
+    }
+
+    /** Picocli starts some messages (mutually exclusive options) with its own "Error: ". */
+    private static String withoutPicocliPrefix(String message) {
+        return message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.ormlint.cli;
 
-import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.ScanRequest;
-import dev.ormlint.analyzer.report.TextReporter;
 import dev.ormlint.rewriter.CriteriaMigrator;
 import dev.ormlint.rewriter.FileMigration;
 import dev.ormlint.rewriter.MigrationFiles;
@@ -13,7 +11,6 @@ import dev.ormlint.rewriter.MigrationSummary;
 import dev.ormlint.rewriter.UnifiedDiff;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +67,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        for (Path target : targets) {
-            if (!Files.exists(target)) {
-                throw new InputError(spec.commandLine(), "no such file or directory: " + target);
-            }
-        }
+        List<Path> targets = TargetPaths.existing(paths, spec.commandLine());
         MigrationReport report = new CriteriaMigrator().migrate(
                 new MigrationRequest(targets, ScanRequest.commonRoot(targets), style, excludes));
         PrintWriter out = spec.commandLine().getOut();
@@ -93,10 +85,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     private void summarize(MigrationReport report) {
         PrintWriter err = spec.commandLine().getErr();
-        TextReporter notices = new TextReporter(parent.terminal().colourOnStderr());
-        for (Notice notice : report.notices()) {
-            err.println(notices.noticeLine(notice));
-        }
+        NoticeLines.print(report.notices(), err, parent.terminal());
         MigrationSummary.leftQueries(report).forEach(err::println);
         List<String> counts = MigrationSummary.counts(report);
         err.println(counts.get(0) + (apply ? " written" : " to change (dry run: --apply writes them)"));

@@ -2,11 +2,9 @@ package dev.ormlint.cli;
 
 import dev.ormlint.analyzer.Analyzer;
 import dev.ormlint.analyzer.Baseline;
-import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.ScanRequest;
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.report.ReportFormat;
-import dev.ormlint.analyzer.report.TextReporter;
 import dev.ormlint.analyzer.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +36,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.ERROR_HELP})
 final class ScanCommand implements Callable<Integer> {
 
-    private static final Pattern OPTION_KEY = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\.[A-Za-z0-9_.-]+");
 
     @Spec
     CommandSpec spec;
@@ -106,9 +102,9 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        List<Path> targets = TargetPaths.existing(paths, spec.commandLine());
         RuleRegistry registry = RuleRegistry.load();
-        validate(targets, registry);
+        validate(registry);
         ScanRequest request = ScanRequest.of(targets)
                 .withExcludes(excludes)
                 .withJobs(jobs)
@@ -119,23 +115,14 @@ final class ScanCommand implements Callable<Integer> {
         return failOn.isFailedBy(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private void validate(List<Path> targets, RuleRegistry registry) {
-        for (Path target : targets) {
-            if (!Files.exists(target)) {
-                throw inputError("no such file or directory: " + target);
-            }
-        }
+    private void validate(RuleRegistry registry) {
         if (jobs < 1) {
             throw inputError("--jobs must be at least 1, was " + jobs);
         }
-        for (String key : options.keySet()) {
-            var matcher = OPTION_KEY.matcher(key);
-            if (!matcher.matches()) {
-                throw inputError("--option expects RULE.KEY=VALUE, got '" + key + "'");
-            }
-            if (registry.find(matcher.group(1)).isEmpty()) {
-                throw inputError("unknown rule '" + matcher.group(1) + "' in --option " + key + " (see 'ormlint rules')");
-            }
+        try {
+            registry.checkOptions(options);
+        } catch (IllegalArgumentException e) {
+            throw inputError(e.getMessage());
         }
         if (baseline != null && baseline.read != null && !Files.isRegularFile(baseline.read)) {
             throw inputError("no such baseline file: " + baseline.read);
@@ -174,11 +161,8 @@ final class ScanCommand implements Callable<Integer> {
             format.reporter(false).writeTo(result, output);
         }
         if (format == ReportFormat.TEXT) {
-            TextReporter notices = new TextReporter(terminal.colourOnStderr());
             PrintWriter err = spec.commandLine().getErr();
-            for (Notice notice : result.notices()) {
-                err.println(notices.noticeLine(notice));
-            }
+            NoticeLines.print(result.notices(), err, terminal);
             err.flush();
         }
     }

@@ -139,6 +139,9 @@ class ScanCommandTest {
         "--option=noKey",
         "--option=noDot=1",
         "--option=NoSuchRule.key=1",
+        "--option=PoolMissingRecycle.maxLifetimeMinutes=90",
+        "--option=PoolMissingRecycle.maxLifetime=soon",
+        "--option=LegacyCriteriaQuery.anything=1",
         "--baseline=a.json --write-baseline=b.json",
         "--baseline=missing.json"})
     void badOptionsAreUsageErrorsOnOneLine(String options) {
@@ -150,6 +153,14 @@ class ScanCommandTest {
         assertThat(scan.exitCode()).isEqualTo(2);
         assertThat(scan.errLines()).singleElement().asString().startsWith("ormlint: error: ");
         assertThat(scan.out()).isEmpty();
+    }
+
+    @Test
+    void exclusiveOptionsAreReportedWithoutPicocliSecondErrorPrefix() {
+        CliRun scan = run("scan", dir.toString(), "--baseline=a.json", "--write-baseline=b.json");
+
+        assertThat(scan.errLines()).singleElement().asString()
+                .startsWith("ormlint: error: --baseline=FILE, --write-baseline=FILE are mutually exclusive");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ormlint.cli;
 
+import dev.ormlint.analyzer.testing.SourceTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,13 +41,7 @@ final class TestProjects {
     }
 
     static Path write(Path dir, String relativePath, String text) {
-        try {
-            Path file = dir.resolve(relativePath);
-            Files.createDirectories(file.getParent());
-            return Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceTree.at(dir).write(relativePath, text);
     }
 
     static String read(Path file) {

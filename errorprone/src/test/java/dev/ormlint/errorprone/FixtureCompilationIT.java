@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import dev.ormlint.analyzer.rule.RuleRegistry;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class FixtureCompilationIT {
                 "-XDcompilePolicy=simple",
                 "--should-stop=ifError=FLOW",
                 "-Xplugin:ErrorProne",
-                "-processorpath", readPath("ormlint.processorPathFile") + java.io.File.pathSeparator
+                "-processorpath", readPath("ormlint.processorPathFile") + File.pathSeparator
                         + System.getProperty("ormlint.pluginJar"),
                 "-classpath", readPath("ormlint.fixtureClassPathFile"),
                 "--release", "17",

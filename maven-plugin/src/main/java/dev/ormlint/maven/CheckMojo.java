@@ -19,13 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Scans the module's sources and persistence configuration, writes the SARIF report and fails the
@@ -34,14 +32,7 @@ import org.apache.maven.project.MavenProject;
  * sources and are skipped.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    /** Skip the check. */
-    @Parameter(property = "ormlint.skip", defaultValue = "false")
-    private boolean skip;
+public final class CheckMojo extends ModuleMojo {
 
     /** Fail the build on violations; when false they are only logged. */
     @Parameter(property = "ormlint.failOnViolation", defaultValue = "true")
@@ -54,10 +45,6 @@ public final class CheckMojo extends AbstractMojo {
     /** How many violations the build tolerates before it fails. */
     @Parameter(property = "ormlint.maxAllowedViolations", defaultValue = "0")
     private int maxAllowedViolations;
-
-    /** Also scan the test source roots and test resources. */
-    @Parameter(property = "ormlint.includeTests", defaultValue = "false")
-    private boolean includeTests;
 
     /** Run only these rules (all when empty). */
     @Parameter(property = "ormlint.enableRules")
@@ -79,20 +66,8 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "ormlint.jsonFile")
     private File jsonFile;
 
-    /** Glob patterns of paths, relative to the module directory, not to scan, e.g. {@code **}{@code /generated/**}. */
-    @Parameter(property = "ormlint.excludes")
-    private List<String> excludes = new ArrayList<>();
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("ormlint: skipped");
-            return;
-        }
-        if ("pom".equals(project.getPackaging())) {
-            getLog().debug("ormlint: no sources in a module with pom packaging");
-            return;
-        }
+    protected void executeOnModule() throws MojoExecutionException, MojoFailureException {
         ViolationPolicy policy = policy();
         Path basedir = project.getBasedir().toPath();
         List<Path> roots = ModuleSources.of(project, includeTests);

@@ -13,14 +13,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Migrates the module's legacy Hibernate Criteria queries to the JPA Criteria API (or HQL). A dry
@@ -29,14 +26,7 @@ import org.apache.maven.project.MavenProject;
  * are and listed with the reason.
  */
 @Mojo(name = "migrate", threadSafe = true)
-public final class MigrateMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    /** Skip the migration. */
-    @Parameter(property = "ormlint.skip", defaultValue = "false")
-    private boolean skip;
+public final class MigrateMojo extends ModuleMojo {
 
     /** Write the migrated files instead of only showing the diff. */
     @Parameter(property = "ormlint.apply", defaultValue = "false")
@@ -46,28 +36,12 @@ public final class MigrateMojo extends AbstractMojo {
     @Parameter(property = "ormlint.style", defaultValue = "criteria")
     private String style;
 
-    /** Also migrate the test source roots. */
-    @Parameter(property = "ormlint.includeTests", defaultValue = "false")
-    private boolean includeTests;
-
-    /** Glob patterns of paths, relative to the module directory, not to migrate. */
-    @Parameter(property = "ormlint.excludes")
-    private List<String> excludes = new ArrayList<>();
-
     /** Where the unified diff of the migration is written. */
     @Parameter(property = "ormlint.diffFile", defaultValue = "${project.build.directory}/ormlint/migrate.diff")
     private File diffFile;
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("ormlint: skipped");
-            return;
-        }
-        if ("pom".equals(project.getPackaging())) {
-            getLog().debug("ormlint: no sources in a module with pom packaging");
-            return;
-        }
+    protected void executeOnModule() throws MojoExecutionException {
         Path basedir = project.getBasedir().toPath();
         List<Path> roots = ModuleSources.javaRoots(project, includeTests);
         if (roots.isEmpty()) {

@@ -8,8 +8,10 @@ import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.java.JavaParsing;
 import dev.ormlint.analyzer.java.LegacyCriteria;
 import dev.ormlint.analyzer.java.TypeFacts;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +42,7 @@ final class FileMigrator {
         return unit.findAll(MethodCallExpr.class, c -> LegacyCriteria.isQueryCreation(c, facts));
     }
 
-    Result migrate(java.nio.file.Path absolutePath, String relativePath, String text, CompilationUnit unit,
+    Result migrate(Path absolutePath, String relativePath, String text, CompilationUnit unit,
                    Consumer<Notice> notices) {
         SourceText source = new SourceText(text);
         TypeFacts facts = new TypeFacts(unit, index);
@@ -92,7 +94,7 @@ final class FileMigrator {
 
     /** A {@code DetachedCriteria} that became a subquery of a migrated query is migrated with it. */
     private static List<QueryOutcome> withSubqueriesOf(List<LegacyQuery> migrated, List<QueryOutcome> left, SourceText source) {
-        Set<Integer> lines = new java.util.HashSet<>();
+        Set<Integer> lines = new HashSet<>();
         for (LegacyQuery query : migrated) {
             for (Criterion.Detached subquery : CriteriaWriter.subqueries(query)) {
                 subquery.declaration().findAll(MethodCallExpr.class, c -> c.getNameAsString().equals("forClass"))

@@ -40,6 +40,9 @@ final class QueryReader {
             throw new Unsupported("DetachedCriteria." + creation.getNameAsString(), "DetachedCriteria not migrated yet");
         }
         List<Expression> args = creation.getArguments();
+        if (!args.isEmpty() && !args.get(0).isClassExpr() && api.types().isOfType(args.get(0), "java.lang.Class")) {
+            throw new Unsupported("createCriteria(" + args.get(0) + ")", "entity class known only at run time");
+        }
         if (args.isEmpty() || !args.get(0).isClassExpr()) {
             throw new Unsupported("createCriteria(entityName)", "entity named by a string");
         }

@@ -3,6 +3,7 @@ package dev.ormlint.rewriter;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,7 +52,7 @@ sealed interface QuerySite {
 
         @Override
         public List<List<MethodCallExpr>> chains() {
-            List<List<MethodCallExpr>> all = new java.util.ArrayList<>();
+            List<List<MethodCallExpr>> all = new ArrayList<>();
             all.add(initializerCalls);
             statements.forEach(s -> all.add(s.calls()));
             all.add(terminalCalls);

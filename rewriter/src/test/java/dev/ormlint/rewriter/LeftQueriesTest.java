@@ -84,7 +84,9 @@ class LeftQueriesTest {
                                 + ".add(Restrictions.eq(\"o.quantity\", 2)).list();",
                         "join through a collection returning entities", "Hibernate 6 removes the duplicate roots legacy returned"),
                 Arguments.of("return session.createCriteria(\"Customer\").list();",
-                        "createCriteria(entityName)", "entity named by a string"));
+                        "createCriteria(entityName)", "entity named by a string"),
+                Arguments.of("Class<Customer> type = Customer.class; return session.createCriteria(type).list();",
+                        "createCriteria(type)", "entity class known only at run time"));
     }
 
     @ParameterizedTest(name = "{1}")

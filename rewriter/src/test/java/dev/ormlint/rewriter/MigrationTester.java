@@ -3,9 +3,9 @@ package dev.ormlint.rewriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormlint.analyzer.java.JavaParsing;
+import dev.ormlint.analyzer.testing.SourceTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -65,12 +65,6 @@ final class MigrationTester {
 
     /** Adds a file to the project beside the domain and the DAO. */
     void write(String path, String text) {
-        try {
-            Path file = root.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SourceTree.at(root).write(path, text);
     }
 }

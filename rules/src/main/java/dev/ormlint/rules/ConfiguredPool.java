@@ -2,6 +2,7 @@ package dev.ormlint.rules;
 
 import dev.ormlint.analyzer.config.ConfigEntry;
 import dev.ormlint.analyzer.config.Configuration;
+import dev.ormlint.analyzer.config.ProjectConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,11 @@ record ConfiguredPool(Pool pool, String prefix, ConfigEntry anchor, Configuratio
     /** The setting {@code name} of this pool ({@code prefix.name}, relaxed). */
     Optional<ConfigEntry> setting(String name) {
         return configuration.get(prefix + "." + name);
+    }
+
+    /** The pools set up across every effective configuration of the project. */
+    static List<ConfiguredPool> in(ProjectConfig project) {
+        return project.configurations().stream().flatMap(configuration -> in(configuration).stream()).toList();
     }
 
     static List<ConfiguredPool> in(Configuration configuration) {

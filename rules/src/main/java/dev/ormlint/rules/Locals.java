@@ -22,6 +22,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Follows a variable to the values it is given, so a rule can see that
@@ -55,6 +56,11 @@ final class Locals {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether every value {@code name} is given passes {@code test}; false when the values are unknown. */
+    static boolean allValuesMatch(NameExpr name, Predicate<Expression> test) {
+        return valuesOf(name).map(values -> values.stream().allMatch(test)).orElse(false);
     }
 
     private static Optional<VariableDeclarator> declaredBefore(BlockStmt block, Node child, String name) {

@@ -220,9 +220,7 @@ public final class Loops {
             return false;
         }
         if (source instanceof NameExpr name) {
-            return Locals.valuesOf(name)
-                    .map(values -> values.stream().allMatch(v -> isSmallSource(v, types, depth + 1)))
-                    .orElse(false);
+            return Locals.allValuesMatch(name, v -> isSmallSource(v, types, depth + 1));
         }
         if (source instanceof ArrayCreationExpr creation) {
             return creation.getInitializer().map(Loops::isSmallInitializer).orElse(false);

@@ -2,15 +2,11 @@ package dev.ormlint.rules;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.config.ConfigEntry;
-import dev.ormlint.analyzer.config.Configuration;
 import dev.ormlint.analyzer.config.DurationValues;
 import dev.ormlint.analyzer.java.ConstantValues;
 import dev.ormlint.analyzer.rule.JavaContext;
-import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.ProjectContext;
 import dev.ormlint.analyzer.rule.ProjectRule;
 import dev.ormlint.analyzer.rule.RuleInfo;
@@ -33,7 +29,7 @@ import java.util.Set;
         summary = "Connection pool never retires connections, or keeps them past infrastructure timeouts",
         severity = Severity.WARNING,
         tags = {"pool", "jdbc", "configuration"})
-public final class PoolMissingRecycle implements JavaRule, ProjectRule {
+public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
 
     static final String LIMIT_OPTION = "maxLifetime";
     static final String DEFAULT_LIMIT = "30m";
@@ -70,26 +66,13 @@ public final class PoolMissingRecycle implements JavaRule, ProjectRule {
     }
 
     @Override
-    public Set<String> triggers() {
-        return Pool.javaTriggers();
-    }
-
-    @Override
-    public Set<Class<? extends Node>> nodeTypes() {
-        return Set.of(ObjectCreationExpr.class);
-    }
-
-    @Override
     public void visit(Node node, JavaContext context) {
-        if (TestSources.contains(context.path())) {
-            return;
-        }
-        Optional<PoolSetup> found = PoolSetup.of((ObjectCreationExpr) node, context.types());
+        Optional<PoolSetup> found = PoolSetup.inMainSources(node, context);
         if (found.isEmpty() || !JAVA_SETTERS.containsKey(found.get().pool())) {
             return;
         }
         PoolSetup setup = found.get();
-        Duration limit = limit(context.option(LIMIT_OPTION, DEFAULT_LIMIT)).orElse(defaultLimit());
+        Duration limit = limit(context.option(LIMIT_OPTION, DEFAULT_LIMIT)).orElseThrow();
         ConstantValues values = new ConstantValues(context.types());
         List<Setting<MethodCallExpr>> settings = new ArrayList<>();
         for (Lifetime lifetime : JAVA_SETTERS.get(setup.pool())) {
@@ -105,28 +88,31 @@ public final class PoolMissingRecycle implements JavaRule, ProjectRule {
     }
 
     @Override
-    public void check(ProjectContext context) {
-        String option = context.option(LIMIT_OPTION, DEFAULT_LIMIT);
-        Optional<Duration> configured = limit(option);
-        if (configured.isEmpty()) {
-            context.notice(new Notice("", Notice.Kind.INTERNAL_ERROR, "option PoolMissingRecycle." + LIMIT_OPTION
-                    + "=" + option + " is not a positive duration (e.g. 20m, 1200s, PT20M); using " + DEFAULT_LIMIT));
+    public void checkOption(String key, String value) {
+        if (!key.equals(LIMIT_OPTION)) {
+            throw new IllegalArgumentException("takes no option '" + key + "' (its only option is " + LIMIT_OPTION + ")");
         }
-        Duration limit = configured.orElse(defaultLimit());
+        if (limit(value).isEmpty()) {
+            throw new IllegalArgumentException("expects a positive duration for " + LIMIT_OPTION
+                    + " (e.g. 20m, 1200s, PT20M)");
+        }
+    }
+
+    @Override
+    public void check(ProjectContext context) {
+        Duration limit = limit(context.option(LIMIT_OPTION, DEFAULT_LIMIT)).orElseThrow();
         ConfigFindings findings = new ConfigFindings();
-        for (Configuration configuration : context.configuration().configurations()) {
-            for (ConfiguredPool pool : ConfiguredPool.in(configuration)) {
-                if (!CONFIG_KEYS.containsKey(pool.pool())) {
-                    continue;
-                }
-                List<Setting<ConfigEntry>> settings = new ArrayList<>();
-                for (Lifetime lifetime : CONFIG_KEYS.get(pool.pool())) {
-                    pool.setting(lifetime.name()).ifPresent(entry -> settings.add(
-                            new Setting<>(entry, entry.key(), entry.durationValue(lifetime.unit()))));
-                }
-                judge(pool.pool(), settings, limit).ifPresent(verdict -> findings.add(configuration,
-                        verdict.at().orElse(pool.anchor()), describe(pool, verdict), FIX));
+        for (ConfiguredPool pool : ConfiguredPool.in(context.configuration())) {
+            if (!CONFIG_KEYS.containsKey(pool.pool())) {
+                continue;
             }
+            List<Setting<ConfigEntry>> settings = new ArrayList<>();
+            for (Lifetime lifetime : CONFIG_KEYS.get(pool.pool())) {
+                pool.setting(lifetime.name()).ifPresent(entry -> settings.add(
+                        new Setting<>(entry, entry.key(), entry.durationValue(lifetime.unit()))));
+            }
+            judge(pool.pool(), settings, limit).ifPresent(verdict -> findings.add(pool.configuration(),
+                    verdict.at().orElse(pool.anchor()), describe(pool, verdict), FIX));
         }
         findings.reportTo(context);
     }
@@ -183,10 +169,6 @@ public final class PoolMissingRecycle implements JavaRule, ProjectRule {
 
     private static boolean isPositive(Duration duration) {
         return !duration.isNegative() && !duration.isZero();
-    }
-
-    private static Duration defaultLimit() {
-        return DurationValues.parse(DEFAULT_LIMIT, ChronoUnit.MILLIS).orElseThrow();
     }
 
     private static String human(Duration duration) {

@@ -2,19 +2,16 @@ package dev.ormlint.rules;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.config.ConfigEntry;
 import dev.ormlint.analyzer.config.Configuration;
 import dev.ormlint.analyzer.java.ConstantValues;
 import dev.ormlint.analyzer.rule.JavaContext;
-import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.ProjectContext;
 import dev.ormlint.analyzer.rule.ProjectRule;
 import dev.ormlint.analyzer.rule.RuleInfo;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,7 +26,7 @@ import java.util.Set;
         summary = "Connection pool hands out connections without validating them",
         severity = Severity.WARNING,
         tags = {"pool", "jdbc", "configuration"})
-public final class PoolMissingValidation implements JavaRule, ProjectRule {
+public final class PoolMissingValidation implements PoolCreationRule, ProjectRule {
 
     private static final Set<String> TEST_ON_BORROW = Set.of("setTestOnBorrow");
     private static final Set<String> TOMCAT_IDLE_TEST = Set.of("setTestWhileIdle");
@@ -46,21 +43,8 @@ public final class PoolMissingValidation implements JavaRule, ProjectRule {
             + "hibernate.c3p0.* with hibernate.c3p0.idle_test_period, or a container data source.";
 
     @Override
-    public Set<String> triggers() {
-        return Pool.javaTriggers();
-    }
-
-    @Override
-    public Set<Class<? extends Node>> nodeTypes() {
-        return Set.of(ObjectCreationExpr.class);
-    }
-
-    @Override
     public void visit(Node node, JavaContext context) {
-        if (TestSources.contains(context.path())) {
-            return;
-        }
-        Optional<PoolSetup> found = PoolSetup.of((ObjectCreationExpr) node, context.types());
+        Optional<PoolSetup> found = PoolSetup.inMainSources(node, context);
         if (found.isEmpty()) {
             return;
         }
@@ -104,10 +88,8 @@ public final class PoolMissingValidation implements JavaRule, ProjectRule {
     @Override
     public void check(ProjectContext context) {
         ConfigFindings findings = new ConfigFindings();
-        for (Configuration configuration : context.configuration().configurations()) {
-            for (ConfiguredPool pool : ConfiguredPool.in(configuration)) {
-                check(pool, findings);
-            }
+        for (ConfiguredPool pool : ConfiguredPool.in(context.configuration())) {
+            check(pool, findings);
         }
         findings.reportTo(context);
     }

@@ -19,6 +19,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.ormlint.analyzer.java.TypeFacts;
+import dev.ormlint.analyzer.rule.JavaContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,17 @@ record PoolSetup(ObjectCreationExpr creation, Pool pool, List<MethodCallExpr> ca
     private static final String CONFIGURATION_PROPERTIES = "ConfigurationProperties";
     /** Setters that hand the pool a whole configuration built elsewhere. */
     private static final Set<String> DELEGATING_SETTERS = Set.of("setPoolProperties", "setDataSourceProperties");
+
+    /**
+     * The pool a rule visiting {@code node} reports on: test code sets pools up for tests only, so
+     * only main sources count.
+     */
+    static Optional<PoolSetup> inMainSources(Node node, JavaContext context) {
+        if (TestSources.contains(context.path())) {
+            return Optional.empty();
+        }
+        return of((ObjectCreationExpr) node, context.types());
+    }
 
     /** The pool set up by {@code creation}, when it is a no-argument construction of a pool type. */
     static Optional<PoolSetup> of(ObjectCreationExpr creation, TypeFacts types) {

@@ -108,9 +108,7 @@ final class QueryResults {
             return false;
         }
         if (source instanceof NameExpr name) {
-            return Locals.valuesOf(name)
-                    .map(values -> values.stream().allMatch(v -> isLookup(v, types, depth + 1)))
-                    .orElse(false);
+            return Locals.allValuesMatch(name, v -> isLookup(v, types, depth + 1));
         }
         if (source instanceof CastExpr cast) {
             return isLookup(cast.getExpression(), types, depth);

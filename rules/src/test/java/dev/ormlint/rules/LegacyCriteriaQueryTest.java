@@ -61,6 +61,39 @@ class LegacyCriteriaQueryTest {
     }
 
     @Test
+    void sessionUnwrappedFromAnEntityManagerButNotOtherUnwrappedTypes() {
+        tester.addSource("com/acme/DynamicDao.java", """
+                package com.acme;
+
+                import jakarta.persistence.EntityManager;
+                import org.hibernate.Session;
+                import org.hibernate.SessionFactory;
+
+                class DynamicDao {
+                    private EntityManager em;
+
+                    Object criteria(Class<?> type) {
+                        // BUG: Diagnostic contains: em.unwrap(Session.class).createCriteria(type)
+                        return em.unwrap(Session.class).createCriteria(type);
+                    }
+
+                    Object notASession() {
+                        return em.unwrap(Finder.class).createCriteria(Order.class);
+                    }
+                }
+
+                class Finder {
+                    Object createCriteria(Class<?> type) {
+                        return null;
+                    }
+                }
+
+                class Order {
+                }
+                """).expectMarkedFindings();
+    }
+
+    @Test
     void detachedCriteriaAndHibernateTemplate() {
         tester.addSource("com/acme/ReportDao.java", """
                 package com.acme;

@@ -1,9 +1,9 @@
 package dev.ormlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormlint.analyzer.Finding;
-import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.testing.RuleTester;
 import org.junit.jupiter.api.Test;
@@ -411,16 +411,25 @@ class PoolMissingRecycleTest {
     }
 
     @Test
-    void invalidLimitOptionIsANoticeAndTheDefaultApplies() {
-        ScanResult result = tester.option("PoolMissingRecycle.maxLifetime", "soon")
-                .addSource("application.properties", "spring.datasource.url=jdbc:postgresql://db/shop\n"
-                        + "spring.datasource.hikari.max-lifetime=40m\n")
-                .scan();
+    void invalidLimitOptionIsRejectedBeforeTheScan() {
+        tester.option("PoolMissingRecycle.maxLifetime", "soon")
+                .addSource("application.properties", "spring.datasource.url=jdbc:postgresql://db/shop\n");
 
-        assertThat(result.notices()).extracting(Notice::message)
-                .containsExactly("option PoolMissingRecycle.maxLifetime=soon is not a positive duration "
-                        + "(e.g. 20m, 1200s, PT20M); using 30m");
-        assertThat(result.findings()).extracting(f -> f.range().startLine()).containsExactly(2);
+        assertThatThrownBy(tester::scan)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option PoolMissingRecycle.maxLifetime=soon: PoolMissingRecycle expects a positive duration "
+                        + "for maxLifetime (e.g. 20m, 1200s, PT20M)");
+    }
+
+    @Test
+    void misspeltOptionKeyIsRejectedBeforeTheScan() {
+        tester.option("PoolMissingRecycle.maxLifetimeMinutes", "90")
+                .addSource("application.properties", "spring.datasource.url=jdbc:postgresql://db/shop\n");
+
+        assertThatThrownBy(tester::scan)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option PoolMissingRecycle.maxLifetimeMinutes=90: PoolMissingRecycle takes no option "
+                        + "'maxLifetimeMinutes' (its only option is maxLifetime)");
     }
 
     private static String describe(Finding finding) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.testing.RuleTester;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class PoolMissingValidationTest {
@@ -248,7 +249,7 @@ class PoolMissingValidationTest {
                 .scan();
 
         assertThat(result.notices()).extracting(Notice::path, Notice::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a/src/main/resources/application.yml",
+                .containsExactly(Tuple.tuple("a/src/main/resources/application.yml",
                         Notice.Kind.PARSE_ERROR));
         assertThat(result.findings()).extracting(f -> f.path() + ":" + f.range().startLine())
                 .containsExactly("b/src/main/resources/hibernate.properties:1");

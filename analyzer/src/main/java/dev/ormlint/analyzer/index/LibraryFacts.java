@@ -23,6 +23,7 @@ import java.util.Set;
  * <pre>
  * type org.springframework.data.jpa.repository.JpaRepository&lt;T, ID&gt; extends org.springframework.data.repository.ListCrudRepository&lt;T, ID&gt;
  * method org.hibernate.SessionFactory#getCurrentSession() org.hibernate.Session
+ * method jakarta.persistence.EntityManager#&lt;T&gt; unwrap(java.lang.Class&lt;T&gt;) T
  * </pre>
  */
 public final class LibraryFacts {
@@ -84,12 +85,19 @@ public final class LibraryFacts {
                     int open = body.indexOf('(', hash);
                     int close = body.indexOf(')', open);
                     Builder owner = builder(builders, parser, body.substring(0, hash));
-                    String name = body.substring(hash + 1, open);
+                    String declared = body.substring(hash + 1, open).strip();
+                    List<String> typeVariables = new ArrayList<>(owner.typeParameters);
+                    String name = declared;
+                    if (declared.startsWith("<")) {
+                        int end = declared.indexOf('>');
+                        splitTopLevel(declared.substring(1, end)).forEach(v -> typeVariables.add(v.strip()));
+                        name = declared.substring(end + 1).strip();
+                    }
                     List<TypeRef> parameters = new ArrayList<>();
                     for (String p : splitTopLevel(body.substring(open + 1, close))) {
-                        parameters.add(qualified(parseType(parser, p), owner.typeParameters));
+                        parameters.add(qualified(parseType(parser, p), typeVariables));
                     }
-                    TypeRef returnType = qualified(parseType(parser, body.substring(close + 1).strip()), owner.typeParameters);
+                    TypeRef returnType = qualified(parseType(parser, body.substring(close + 1).strip()), typeVariables);
                     owner.methods.computeIfAbsent(name, k -> new ArrayList<>())
                             .add(new MethodInfo(name, parameters, returnType, false, List.of()));
                 } else {

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -175,6 +176,32 @@ public final class TypeFacts {
      * An unqualified call is looked up in the enclosing types from the innermost outwards, as Java does.
      */
     public Optional<ResolvedMethod> returnType(MethodCallExpr call) {
+        return declaredMethod(call).map(method -> boundByClassLiteral(method, call));
+    }
+
+    /**
+     * A method returning its own type variable {@code T} with a {@code Class<T>} parameter, such as
+     * {@code <T> T unwrap(Class<T>)}, returns the class a class literal argument names.
+     */
+    private ResolvedMethod boundByClassLiteral(ResolvedMethod method, MethodCallExpr call) {
+        TypeRef returned = method.returnType();
+        if (returned.resolved() || returned.isArray() || !returned.typeArguments().isEmpty()) {
+            return method;
+        }
+        List<TypeRef> parameters = method.method().parameterTypes();
+        for (int i = 0; i < parameters.size() && i < call.getArguments().size(); i++) {
+            TypeRef parameter = index.resolve(parameters.get(i), method.owner().scope(),
+                    method.owner().qualifiedName(), method.owner().typeParameters());
+            if (parameter.is("java.lang.Class") && parameter.typeArguments().size() == 1
+                    && parameter.typeArguments().get(0).name().equals(returned.name())
+                    && call.getArgument(i) instanceof ClassExpr literal) {
+                return new ResolvedMethod(method.owner(), method.method(), resolve(literal.getType()));
+            }
+        }
+        return method;
+    }
+
+    private Optional<ResolvedMethod> declaredMethod(MethodCallExpr call) {
         if (call.getScope().isPresent()) {
             return typeOf(call.getScope().get()).flatMap(receiver -> findMethod(receiver, call));
         }
@@ -247,15 +274,7 @@ public final class TypeFacts {
             return localBefore(entry.getStatements(), child, name);
         }
         if (parent instanceof ForStmt loop) {
-            for (Expression init : loop.getInitialization()) {
-                if (init instanceof VariableDeclarationExpr declaration) {
-                    Optional<TypeRef> found = variable(declaration.getVariables(), name);
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                }
-            }
-            return Optional.empty();
+            return declaredAmong(loop.getInitialization(), name);
         }
         if (parent instanceof ForEachStmt loop) {
             VariableDeclarator variable = loop.getVariable().getVariables().get(0);
@@ -275,15 +294,7 @@ public final class TypeFacts {
             return p.getNameAsString().equals(name) ? Optional.of(resolve(p.getType())) : Optional.empty();
         }
         if (parent instanceof TryStmt tryStmt) {
-            for (Expression resource : tryStmt.getResources()) {
-                if (resource instanceof VariableDeclarationExpr declaration) {
-                    Optional<TypeRef> found = variable(declaration.getVariables(), name);
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                }
-            }
-            return Optional.empty();
+            return declaredAmong(tryStmt.getResources(), name);
         }
         if (parent instanceof CallableDeclaration<?> callable) {
             return parameter(callable.getParameters(), name).or(() -> patternVariable(callable, name));
@@ -301,6 +312,19 @@ public final class TypeFacts {
                 }
             }
             return index.fieldType(resolve(creation.getType()), name);
+        }
+        return Optional.empty();
+    }
+
+    /** A variable {@code name} declared by one of {@code expressions}: a for loop's initialization or a try's resources. */
+    private Optional<TypeRef> declaredAmong(List<Expression> expressions, String name) {
+        for (Expression expression : expressions) {
+            if (expression instanceof VariableDeclarationExpr declaration) {
+                Optional<TypeRef> found = variable(declaration.getVariables(), name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
         }
         return Optional.empty();
     }

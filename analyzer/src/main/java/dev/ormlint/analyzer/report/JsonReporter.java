@@ -28,14 +28,9 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
-        try (JsonGenerator json = JsonWriting.generator(out)) {
-            json.writeStartObject();
+        JsonWriting.document(out, json -> {
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", tool.name());
-            json.writeStringField("version", tool.version());
-            json.writeStringField("informationUri", tool.informationUri());
-            json.writeEndObject();
+            JsonWriting.writeTool(json, "tool", tool, nothingMore -> { });
             json.writeStringField("root", result.root().toString());
             writeSummary(json, result);
             json.writeArrayFieldStart("rules");
@@ -57,10 +52,7 @@ public final class JsonReporter implements Reporter {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeEndObject();
-        }
-        out.write('\n');
-        out.flush();
+        });
     }
 
     private static void writeSummary(JsonGenerator json, ScanResult result) throws IOException {
@@ -81,11 +73,7 @@ public final class JsonReporter implements Reporter {
         json.writeStringField("id", rule.id());
         json.writeStringField("severity", rule.severity().label());
         json.writeStringField("summary", rule.summary());
-        json.writeArrayFieldStart("tags");
-        for (String tag : rule.tags()) {
-            json.writeString(tag);
-        }
-        json.writeEndArray();
+        JsonWriting.writeStrings(json, "tags", rule.tags());
         json.writeEndObject();
     }
 

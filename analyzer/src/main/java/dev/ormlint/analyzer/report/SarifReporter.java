@@ -35,8 +35,7 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
-        try (JsonGenerator json = JsonWriting.generator(out)) {
-            json.writeStartObject();
+        JsonWriting.document(out, json -> {
             json.writeStringField("$schema", SCHEMA_URI);
             json.writeStringField("version", "2.1.0");
             json.writeArrayFieldStart("runs");
@@ -57,10 +56,7 @@ public final class SarifReporter implements Reporter {
             json.writeStringField("columnKind", "utf16CodeUnits");
             json.writeEndObject();
             json.writeEndArray();
-            json.writeEndObject();
-        }
-        out.write('\n');
-        out.flush();
+        });
     }
 
     /** SARIF's name for a severity. */
@@ -74,16 +70,13 @@ public final class SarifReporter implements Reporter {
 
     private void writeDriver(JsonGenerator json, List<RuleDescriptor> rules) throws IOException {
         json.writeObjectFieldStart("tool");
-        json.writeObjectFieldStart("driver");
-        json.writeStringField("name", tool.name());
-        json.writeStringField("version", tool.version());
-        json.writeStringField("informationUri", tool.informationUri());
-        json.writeArrayFieldStart("rules");
-        for (RuleDescriptor rule : rules) {
-            writeRule(json, rule);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        JsonWriting.writeTool(json, "driver", tool, driver -> {
+            driver.writeArrayFieldStart("rules");
+            for (RuleDescriptor rule : rules) {
+                writeRule(driver, rule);
+            }
+            driver.writeEndArray();
+        });
         json.writeEndObject();
     }
 
@@ -103,11 +96,7 @@ public final class SarifReporter implements Reporter {
         json.writeStringField("level", level(rule.severity()));
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
-        json.writeArrayFieldStart("tags");
-        for (String tag : rule.tags()) {
-            json.writeString(tag);
-        }
-        json.writeEndArray();
+        JsonWriting.writeStrings(json, "tags", rule.tags());
         json.writeEndObject();
         json.writeEndObject();
     }
@@ -130,13 +119,7 @@ public final class SarifReporter implements Reporter {
             json.writeStringField("id", NoticeKinds.label(notice.kind()));
             json.writeEndObject();
             if (!notice.path().isEmpty()) {
-                json.writeArrayFieldStart("locations");
-                json.writeStartObject();
-                json.writeObjectFieldStart("physicalLocation");
-                writeArtifactLocation(json, notice.path());
-                json.writeEndObject();
-                json.writeEndObject();
-                json.writeEndArray();
+                writeLocations(json, notice.path(), wholeFile -> { });
             }
             json.writeEndObject();
         }
@@ -153,14 +136,7 @@ public final class SarifReporter implements Reporter {
         }
         json.writeStringField("level", level(finding.severity()));
         writeMessage(json, "message", finding.message());
-        json.writeArrayFieldStart("locations");
-        json.writeStartObject();
-        json.writeObjectFieldStart("physicalLocation");
-        writeArtifactLocation(json, finding.path());
-        writeRegion(json, finding.range());
-        json.writeEndObject();
-        json.writeEndObject();
-        json.writeEndArray();
+        writeLocations(json, finding.path(), region -> writeRegion(region, finding.range()));
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField(FINGERPRINT_KEY, finding.fingerprint());
         json.writeEndObject();
@@ -173,6 +149,18 @@ public final class SarifReporter implements Reporter {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /** The one-element {@code locations} array pointing at {@code path}, and within it where {@code region} says. */
+    private static void writeLocations(JsonGenerator json, String path, JsonWriting.Content region) throws IOException {
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        writeArtifactLocation(json, path);
+        region.writeTo(json);
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     /** SARIF end columns point one past the last character; ours include it. */

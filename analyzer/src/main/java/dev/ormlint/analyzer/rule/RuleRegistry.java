@@ -65,6 +65,29 @@ public final class RuleRegistry {
                 .toList();
     }
 
+    /**
+     * Checks rule options given as {@code RuleId.key=value}: the rule exists and accepts the key and
+     * the value ({@link Rule#checkOption}).
+     *
+     * @throws IllegalArgumentException naming the option and what is wrong with it
+     */
+    public void checkOptions(Map<String, String> options) {
+        options.forEach((name, value) -> {
+            int dot = name.indexOf('.');
+            if (dot <= 0 || dot == name.length() - 1) {
+                throw new IllegalArgumentException("option '" + name + "' must be RuleId.key=value");
+            }
+            String id = name.substring(0, dot);
+            RuleDescriptor rule = find(id).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown rule '" + id + "' in option " + name + " (see 'ormlint rules')"));
+            try {
+                rule.rule().checkOption(name.substring(dot + 1), value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("option " + name + "=" + value + ": " + id + " " + e.getMessage(), e);
+            }
+        });
+    }
+
     private static List<String> union(Set<String> a, Set<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,7 +72,7 @@ class ConfigValuesTest {
         assertThat(Placeholders.resolve(value)).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void absurdlyDeepPlaceholdersAreUnknownNotAStackOverflow() {
         String deep = "${A:".repeat(100_000) + "x" + "}".repeat(100_000);
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.SourceFile;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.ormlint.analyzer.testing.SourceTree;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ class ProjectConfigTest {
     private final List<Notice> notices = new ArrayList<>();
 
     @Test
-    void profileFilesAndDocumentsLayerOverTheBaseOfTheirFolder() throws IOException {
+    void profileFilesAndDocumentsLayerOverTheBaseOfTheirFolder() {
         write("src/main/resources/application.yml", """
                 spring:
                   datasource:
@@ -53,7 +53,7 @@ class ProjectConfigTest {
     }
 
     @Test
-    void propertiesWinOverYamlInTheSameFolder() throws IOException {
+    void propertiesWinOverYamlInTheSameFolder() {
         write("config/application.properties", "spring.datasource.hikari.max-lifetime=10m\n");
         write("config/application.yml", "spring.datasource.hikari.max-lifetime: 40m\n");
 
@@ -61,7 +61,7 @@ class ProjectConfigTest {
     }
 
     @Test
-    void under() throws IOException {
+    void under() {
         write("application.yml", """
                 spring.datasource:
                   url: jdbc:postgresql://db/shop
@@ -79,7 +79,7 @@ class ProjectConfigTest {
     }
 
     @Test
-    void hibernateFilesAndPersistenceUnitsStandAlone() throws IOException {
+    void hibernateFilesAndPersistenceUnitsStandAlone() {
         write("src/main/resources/hibernate.properties", "hibernate.connection.url=jdbc:mysql://db/shop\n");
         write("src/main/resources/META-INF/persistence.xml", """
                 <persistence>
@@ -93,22 +93,19 @@ class ProjectConfigTest {
     }
 
     @Test
-    void malformedFilesBecomeNoticesAndTheOthersAreRead() throws IOException {
+    void malformedFilesBecomeNoticesAndTheOthersAreRead() {
         write("a/application.yml", "spring: [unclosed\n");
         write("b/hibernate.cfg.xml", "<hibernate-configuration>");
         write("c/application.properties", "spring.datasource.url=jdbc:postgresql://db/shop\n");
 
         assertThat(read().keySet()).containsExactly("c:default");
         assertThat(notices).extracting(Notice::path, Notice::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("a/application.yml", Notice.Kind.PARSE_ERROR),
-                org.assertj.core.groups.Tuple.tuple("b/hibernate.cfg.xml", Notice.Kind.PARSE_ERROR));
+                Tuple.tuple("a/application.yml", Notice.Kind.PARSE_ERROR),
+                Tuple.tuple("b/hibernate.cfg.xml", Notice.Kind.PARSE_ERROR));
     }
 
-    private void write(String relativePath, String text) throws IOException {
-        Path file = root.resolve(relativePath);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        files.add(new SourceFile(file, relativePath, SourceFile.Kind.CONFIG));
+    private void write(String relativePath, String text) {
+        files.add(new SourceFile(SourceTree.at(root).write(relativePath, text), relativePath, SourceFile.Kind.CONFIG));
     }
 
     /** Configurations keyed {@code folder:label}, in the order they are read. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class YamlConfigReaderTest {
 
         assertThat(documents).extracting(ConfigDocument::profile)
                 .containsExactly(Optional.empty(), Optional.of("prod"), Optional.of("legacy"));
-        assertThat(documents.get(1).entries().get(1).durationValue(java.time.temporal.ChronoUnit.MILLIS))
+        assertThat(documents.get(1).entries().get(1).durationValue(ChronoUnit.MILLIS))
                 .contains(Duration.ofMinutes(20));
         assertThat(documents.get(1).entries().get(1).range().startLine()).isEqualTo(9);
         assertThat(describe(documents.get(2))).containsExactly(

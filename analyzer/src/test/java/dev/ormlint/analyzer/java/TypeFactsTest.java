@@ -635,6 +635,32 @@ class TypeFactsTest {
     }
 
     @Test
+    void aMethodReturningItsTypeVariableReturnsTheClassItsClassLiteralArgumentNames() {
+        project.add("com/acme/Service.java", """
+                package com.acme;
+
+                import com.acme.domain.Order;
+                import jakarta.persistence.EntityManager;
+                import org.hibernate.Session;
+
+                class Service {
+                    <T> T load(Class<T> type, long id) {
+                        return null;
+                    }
+
+                    void run(EntityManager em, Class<Order> type) {
+                        probe(em.unwrap(Session.class));
+                        probe(load(Order.class, 1L));
+                        probe(load(type, 1L));
+                    }
+                }
+                """);
+
+        assertThat(project.probes("com/acme/Service.java")).containsExactly(
+                "org.hibernate.Session", "com.acme.domain.Order", "~T");
+    }
+
+    @Test
     void enclosingTypeNameOfNestedDeclarations() {
         project.add("com/acme/Outer.java", """
                 package com.acme;

@@ -13,6 +13,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,20 @@ class RuleRegistryTest {
         assertThatThrownBy(() -> registry.select(Set.of(), Set.of("systemexitcall")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown rule 'systemexitcall' (did you mean SystemExitCall? see 'ormlint rules')");
+    }
+
+    @Test
+    void optionsNamingAnUnknownRuleOrAKeyTheRuleDoesNotTakeAreUsageErrors() {
+        assertThatThrownBy(() -> registry.checkOptions(Map.of("NoSuchRule.limit", "1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown rule 'NoSuchRule' in option NoSuchRule.limit (see 'ormlint rules')");
+        assertThatThrownBy(() -> registry.checkOptions(Map.of("SystemExitCall.limit", "1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option SystemExitCall.limit=1: SystemExitCall takes no option 'limit'");
+        assertThatThrownBy(() -> registry.checkOptions(Map.of("SystemExitCall", "1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option 'SystemExitCall' must be RuleId.key=value");
+        registry.checkOptions(Map.of());
     }
 
     @Test
