@@ -6,6 +6,7 @@ import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.engine.Triggers;
+import dev.ormlint.analyzer.index.DeclarationParsing;
 import dev.ormlint.analyzer.index.IndexBuilder;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.TypeInfo;
@@ -32,9 +33,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The engine. A scan discovers files, builds the {@link ProjectIndex} from every Java file (first
- * pass), then parses again only the files whose text mentions something a rule reacts to and runs
- * the rules on them (second pass), then runs the project rules over configuration files. Both
+ * The engine. A scan discovers files, builds the {@link ProjectIndex} from the declarations of
+ * every Java file (first pass, {@link DeclarationParsing}: a quarter of a full parse), then fully
+ * parses only the files whose text mentions something a rule reacts to and runs the rules on them
+ * (second pass), then runs the project rules over configuration files. A syntax error inside a
+ * method body is therefore reported only for files that some rule reads. Both
  * passes run on {@code jobs} threads and keep no syntax tree beyond the file being checked, so
  * memory grows with the index, not with the code base.
  */
@@ -151,9 +154,9 @@ public final class Analyzer {
             notices.add(read.notice());
             return new IndexedFile(file, List.of(), false);
         }
-        JavaParsing.Parsed parsed = JavaParsing.parse(read.text());
+        JavaParsing.Parsed parsed = DeclarationParsing.parse(read.text());
         if (!parsed.ok()) {
-            notices.add(new Notice(file.relativePath(), Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem()));
+            notices.add(parseError(file, parsed));
             return new IndexedFile(file, List.of(), false);
         }
         try {
@@ -175,9 +178,15 @@ public final class Analyzer {
         }
         JavaParsing.Parsed parsed = JavaParsing.parse(read.text());
         if (!parsed.ok()) {
+            // The declarations parsed in the index pass; the error is inside a body.
+            notices.add(parseError(file, parsed));
             return List.of();
         }
         return JavaFileCheck.run(rules, parsed.unit(), read.text(), file.relativePath(), index, options, notices::add);
+    }
+
+    private static Notice parseError(SourceFile file, JavaParsing.Parsed parsed) {
+        return new Notice(file.relativePath(), Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem());
     }
 
     private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,

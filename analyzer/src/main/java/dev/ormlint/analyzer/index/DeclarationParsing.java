@@ -1,0 +1,46 @@
+package dev.ormlint.analyzer.index;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.ormlint.analyzer.java.JavaParsing;
+
+/**
+ * The index pass's parse: the {@link DeclarationSkeleton} of a source, parsed without tokens,
+ * positions or post-parse processing, costs about a quarter of a full parse and yields the same
+ * {@link IndexBuilder} facts.
+ * When the skeleton does not parse, the full source is parsed instead, so a file that cannot be
+ * parsed gets the full parser's description of its problem and position.
+ *
+ * <p>The units it returns have no positions: they are for the index, never for rules.
+ */
+public final class DeclarationParsing {
+
+    private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(DeclarationParsing::newParser);
+
+    private DeclarationParsing() {
+    }
+
+    /**
+     * ormlint's parser (each has a configuration of its own to change) minus the tokens and the
+     * post-parse processors: those validate and rewrite code inside bodies ({@code var} locals),
+     * and a skeleton has none.
+     */
+    private static JavaParser newParser() {
+        JavaParser parser = JavaParsing.newParser();
+        parser.getParserConfiguration().setStoreTokens(false).getProcessors().clear();
+        return parser;
+    }
+
+    public static JavaParsing.Parsed parse(String source) {
+        try {
+            ParseResult<CompilationUnit> result = PARSERS.get().parse(DeclarationSkeleton.of(source));
+            if (result.isSuccessful() && result.getResult().isPresent()) {
+                return new JavaParsing.Parsed(result.getResult().get(), null);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // The full parse below meets the same input and reports it.
+        }
+        return JavaParsing.parse(source);
+    }
+}
