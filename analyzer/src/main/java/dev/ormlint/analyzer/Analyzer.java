@@ -4,6 +4,7 @@ import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
+import dev.ormlint.analyzer.engine.RuleTriggers;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.engine.Triggers;
 import dev.ormlint.analyzer.index.DeclarationParsing;
@@ -23,14 +24,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The engine. A scan discovers files, builds the {@link ProjectIndex} from the declarations of
@@ -77,9 +76,6 @@ public final class Analyzer {
         registry.checkOptions(request.options());
         List<RuleDescriptor> javaRules = rules.stream().filter(r -> r.rule() instanceof JavaRule).toList();
         List<RuleDescriptor> projectRules = rules.stream().filter(r -> r.rule() instanceof ProjectRule).toList();
-        Set<String> triggers = javaRules.stream()
-                .flatMap(r -> ((JavaRule) r.rule()).triggers().stream())
-                .collect(Collectors.toSet());
         RuleOptions options = new RuleOptions(request.options());
 
         FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
@@ -92,15 +88,16 @@ public final class Analyzer {
         ForkJoinPool pool = new ForkJoinPool(request.jobs());
         try {
             List<IndexedFile> indexed = inParallel(pool, javaFiles, file -> {
-                IndexedFile result = index(file, reader, triggers, notices);
+                IndexedFile result = index(file, reader, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return result;
             });
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
-            List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::triggered).map(IndexedFile::file).toList();
+            RuleTriggers ruleTriggers = RuleTriggers.of(javaRules, index);
+            List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
             List<List<Finding>> perFile = inParallel(pool, toCheck, file -> {
-                List<Finding> found = check(file, reader, javaRules, index, options, notices);
+                List<Finding> found = check(file, reader, ruleTriggers, index, options, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return found;
             });
@@ -138,17 +135,18 @@ public final class Analyzer {
             return List.of();
         }
         ProjectIndex index = ProjectIndex.of(IndexBuilder.typesOf(parsed.unit(), path));
-        List<Finding> findings = new ArrayList<>(JavaFileCheck.run(javaRules, parsed.unit(), source, path, index,
+        List<RuleDescriptor> triggered = RuleTriggers.of(javaRules, index).triggered(source);
+        List<Finding> findings = new ArrayList<>(JavaFileCheck.run(triggered, parsed.unit(), source, path, index,
                 new RuleOptions(Map.of()), notices));
         findings.sort(Finding.ORDER);
         return findings;
     }
 
-    /** One Java file after the index pass: its types, and whether any rule trigger occurs in it. */
-    private record IndexedFile(SourceFile file, List<TypeInfo> types, boolean triggered) {
+    /** One Java file after the index pass: its types, and whether it could be read and indexed. */
+    private record IndexedFile(SourceFile file, List<TypeInfo> types, boolean indexed) {
     }
 
-    private static IndexedFile index(SourceFile file, SourceReader reader, Set<String> triggers, List<Notice> notices) {
+    private static IndexedFile index(SourceFile file, SourceReader reader, List<Notice> notices) {
         SourceReader.Read read = reader.read(file);
         if (!read.ok()) {
             notices.add(read.notice());
@@ -160,8 +158,7 @@ public final class Analyzer {
             return new IndexedFile(file, List.of(), false);
         }
         try {
-            return new IndexedFile(file, IndexBuilder.typesOf(parsed.unit(), file.relativePath()),
-                    Triggers.any(read.text(), triggers));
+            return new IndexedFile(file, IndexBuilder.typesOf(parsed.unit(), file.relativePath()), true);
         } catch (RuntimeException | StackOverflowError e) {
             notices.add(new Notice(file.relativePath(), Notice.Kind.INTERNAL_ERROR,
                     "cannot index this file, its types are unknown to the rules: " + e));
@@ -169,11 +166,15 @@ public final class Analyzer {
         }
     }
 
-    private static List<Finding> check(SourceFile file, SourceReader reader, List<RuleDescriptor> rules,
+    private static List<Finding> check(SourceFile file, SourceReader reader, RuleTriggers ruleTriggers,
                                        ProjectIndex index, RuleOptions options, List<Notice> notices) {
         SourceReader.Read read = reader.read(file);
         if (!read.ok()) {
             notices.add(read.notice());
+            return List.of();
+        }
+        List<RuleDescriptor> rules = ruleTriggers.triggered(read.text());
+        if (rules.isEmpty()) {
             return List.of();
         }
         JavaParsing.Parsed parsed = JavaParsing.parse(read.text());

@@ -67,6 +67,41 @@ class EntityUpdateLoopTest {
             .addSource("com/acme/repo/TicketRepository.java", REPOSITORIES);
 
     @Test
+    void repositoryWhoseNameSaysNothingStillTriggersTheRule() {
+        RuleTester.of(new EntityUpdateLoop())
+                .addSource("com/acme/domain/Ticket.java", TICKET)
+                .addSource("com/acme/data/TicketStore.java", """
+                        package com.acme.data;
+
+                        import com.acme.domain.Ticket;
+                        import java.util.List;
+                        import org.springframework.data.jpa.repository.JpaRepository;
+
+                        public interface TicketStore extends JpaRepository<Ticket, Long> {
+                            List<Ticket> findByStatus(Ticket.Status status);
+                        }
+                        """)
+                .addSource("com/acme/Janitor.java", """
+                        package com.acme;
+
+                        import com.acme.data.TicketStore;
+                        import com.acme.domain.Ticket;
+
+                        class Janitor {
+                            private TicketStore store;
+
+                            void closeAll() {
+                                for (Ticket ticket : store.findByStatus(Ticket.Status.OPEN)) {
+                                    // BUG: Diagnostic contains: every Ticket loaded by `store.findByStatus(Ticket.Status.OPEN)`
+                                    ticket.setStatus(Ticket.Status.CLOSED);
+                                }
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
+
+    @Test
     void constantSettersOnSpringDataResults() {
         tester.addSource("com/acme/TicketService.java", """
                 package com.acme;

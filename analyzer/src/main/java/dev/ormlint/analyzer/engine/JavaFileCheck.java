@@ -35,7 +35,7 @@ public final class JavaFileCheck {
     }
 
     /**
-     * Checks {@code unit} with those of {@code rules} whose triggers occur in {@code source}.
+     * Checks {@code unit} with {@code rules}, already chosen for this file by {@link RuleTriggers}.
      *
      * @return the findings; rule failures go to {@code notices}
      */
@@ -45,10 +45,8 @@ public final class JavaFileCheck {
         List<Finding> findings = new ArrayList<>();
         List<RuleRun> runs = new ArrayList<>();
         for (RuleDescriptor descriptor : rules) {
-            JavaRule rule = (JavaRule) descriptor.rule();
-            if (Triggers.any(source, rule.triggers())) {
-                runs.add(new RuleRun(descriptor, rule, unit, source, path, types, index, options, findings));
-            }
+            runs.add(new RuleRun(descriptor, (JavaRule) descriptor.rule(), unit, source, path, types, index, options,
+                    findings));
         }
         if (runs.isEmpty()) {
             return findings;

@@ -44,6 +44,11 @@ public final class ProjectIndex {
         return types.size();
     }
 
+    /** Every type declared in the scanned sources. */
+    public Collection<TypeInfo> declaredTypes() {
+        return types.values();
+    }
+
     /** A type declared in the scanned sources, or described by the library facts. */
     public Optional<TypeInfo> type(String qualifiedName) {
         TypeInfo declared = types.get(qualifiedName);

@@ -16,6 +16,16 @@ public interface JavaRule extends Rule {
      */
     Set<String> triggers();
 
+    /**
+     * Qualified names of types whose subtypes declared in the scanned sources also trigger this
+     * rule, by their simple names: a file that mentions {@code OrderDao}, a project interface
+     * extending Spring Data's {@code Repository}, may call a repository whatever the interface is
+     * called. Lets a rule keep narrow {@link #triggers()} without missing project-named types.
+     */
+    default Set<String> triggerTypes() {
+        return Set.of();
+    }
+
     /** The AST node classes this rule is called for. */
     Set<Class<? extends Node>> nodeTypes();
 
