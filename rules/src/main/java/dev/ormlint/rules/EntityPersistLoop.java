@@ -44,7 +44,8 @@ public final class EntityPersistLoop implements JavaRule {
 
     @Override
     public Set<String> triggers() {
-        return Set.of("save", "persist", "merge");
+        // "persist(" and "::persist", not "persist": that is in every entity's jakarta.persistence import.
+        return Set.of("save", "persist(", "::persist", "merge");
     }
 
     @Override
