@@ -9,6 +9,7 @@ import dev.ormlint.analyzer.rule.JavaContext;
 import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.RuleInfo;
 import dev.ormlint.analyzer.rule.RuleRegistry;
+import dev.ormlint.analyzer.testing.ThrowingRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,24 +37,6 @@ class AnalyzerCheckSourceTest {
                     && context.types().isOfType(call.getScope().get(), "org.hibernate.Session")) {
                 context.report(call, "cleared " + call.getScope().get(), "do not");
             }
-        }
-    }
-
-    @RuleInfo(summary = "Always fails", severity = Severity.ERROR)
-    static final class Broken implements JavaRule {
-        @Override
-        public Set<String> triggers() {
-            return Set.of("class");
-        }
-
-        @Override
-        public Set<Class<? extends Node>> nodeTypes() {
-            return Set.of(MethodCallExpr.class);
-        }
-
-        @Override
-        public void visit(Node node, JavaContext context) {
-            throw new IllegalStateException("boom");
         }
     }
 
@@ -114,7 +97,7 @@ class AnalyzerCheckSourceTest {
 
     @Test
     void failingRuleBecomesANoticeAndTheOthersStillReport() {
-        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear(), new Broken())));
+        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear(), new ThrowingRule("class"))));
 
         List<Finding> findings = analyzer.checkSource("A.java", """
                 class A {
@@ -127,7 +110,7 @@ class AnalyzerCheckSourceTest {
         assertThat(findings).extracting(Finding::ruleId).containsExactly("SessionClear");
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Notice.Kind.INTERNAL_ERROR);
-            assertThat(n.message()).contains("Broken", "boom");
+            assertThat(n.message()).contains("ThrowingRule", "boom");
         });
     }
 }

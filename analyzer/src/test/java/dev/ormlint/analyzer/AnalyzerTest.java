@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.rule.JavaContext;
 import dev.ormlint.analyzer.rule.JavaRule;
@@ -17,6 +16,7 @@ import dev.ormlint.analyzer.rule.RuleRegistry;
 import dev.ormlint.analyzer.testing.Scans;
 import dev.ormlint.analyzer.testing.SourceTree;
 import dev.ormlint.analyzer.testing.SystemExitCall;
+import dev.ormlint.analyzer.testing.ThrowingRule;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.NoSuchFileException;
@@ -83,7 +83,7 @@ class AnalyzerTest {
         tree.write("com/acme/Exiting.java", EXITING);
         tree.write("com/acme/Other.java", EXITING.replace("Exiting", "Other"));
 
-        ScanResult result = Scans.scan(root, new SystemExitCall(), new ThrowingRule(), new ThrowingProjectRule());
+        ScanResult result = Scans.scan(root, new SystemExitCall(), new ThrowingRule("exit"), new ThrowingProjectRule());
 
         assertThat(result.findings()).extracting(Finding::ruleId, Finding::path)
                 .containsExactly(tuple("SystemExitCall", "com/acme/Exiting.java"), tuple("SystemExitCall", "com/acme/Other.java"));
@@ -154,24 +154,6 @@ class AnalyzerTest {
         assertThatThrownBy(() -> analyzer.scan(ScanRequest.of(List.of(root)).withRules(Set.of("NoSuchRule"), Set.of())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("NoSuchRule");
-    }
-
-    @RuleInfo(summary = "Fails on every call", severity = Severity.ERROR)
-    static final class ThrowingRule implements JavaRule {
-        @Override
-        public Set<String> triggers() {
-            return Set.of("exit");
-        }
-
-        @Override
-        public Set<Class<? extends Node>> nodeTypes() {
-            return Set.of(MethodCallExpr.class);
-        }
-
-        @Override
-        public void visit(Node node, JavaContext context) {
-            throw new IllegalStateException("boom");
-        }
     }
 
     @RuleInfo(summary = "Fails on every project", severity = Severity.ERROR)
