@@ -9,8 +9,8 @@ import dev.ormlint.analyzer.rule.JavaContext;
 import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.RuleInfo;
 import dev.ormlint.analyzer.rule.RuleRegistry;
+import dev.ormlint.analyzer.testing.SourceTree;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -53,10 +53,8 @@ class AnalyzerDeclarationPassTest {
         return new Analyzer(new RuleRegistry(List.of(new NeedleOnHaystack()))).scan(ScanRequest.of(List.of(root)));
     }
 
-    private void write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        SourceTree.at(root).write(path, text);
     }
 
     @Test
