@@ -104,7 +104,7 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Path> targets = TargetPaths.existing(paths, spec.commandLine());
         RuleRegistry registry = RuleRegistry.load();
-        validate(registry);
+        validate();
         ScanRequest request = ScanRequest.of(targets)
                 .withExcludes(excludes)
                 .withJobs(jobs)
@@ -115,14 +115,9 @@ final class ScanCommand implements Callable<Integer> {
         return failOn.isFailedBy(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private void validate(RuleRegistry registry) {
+    private void validate() {
         if (jobs < 1) {
             throw inputError("--jobs must be at least 1, was " + jobs);
-        }
-        try {
-            registry.checkOptions(options);
-        } catch (IllegalArgumentException e) {
-            throw inputError(e.getMessage());
         }
         if (baseline != null && baseline.read != null && !Files.isRegularFile(baseline.read)) {
             throw inputError("no such baseline file: " + baseline.read);
