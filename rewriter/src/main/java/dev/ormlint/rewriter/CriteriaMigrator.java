@@ -68,7 +68,7 @@ public final class CriteriaMigrator {
         List<QueryOutcome> queries = new ArrayList<>();
         for (Candidate candidate : candidates) {
             try {
-                FileMigrator.Result result = migrator.migrate(candidate.file().absolutePath(),
+                SourceMigration result = migrator.migrate(candidate.file().absolutePath(),
                         candidate.file().relativePath(), candidate.text(), candidate.unit(), notices::add);
                 queries.addAll(result.outcomes());
                 result.migration().ifPresent(files::add);
@@ -113,11 +113,11 @@ public final class CriteriaMigrator {
             });
         }
         try {
-            return EntityModel.of(sources);
+            return SpoonEntityModel.of(sources);
         } catch (RuntimeException e) {
             notices.add(new Notice("", Notice.Kind.INTERNAL_ERROR,
                     "entity sources could not be modelled, no query can be migrated: " + e));
-            return EntityModel.of(List.of());
+            return SpoonEntityModel.of(List.of());
         }
     }
 }

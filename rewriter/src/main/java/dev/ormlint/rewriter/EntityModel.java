@@ -1,30 +1,16 @@
 package dev.ormlint.rewriter;
 
-import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import spoon.Launcher;
-import spoon.reflect.CtModel;
-import spoon.reflect.code.CtLiteral;
-import spoon.reflect.declaration.CtAnnotation;
-import spoon.reflect.declaration.CtElement;
-import spoon.reflect.declaration.CtField;
-import spoon.reflect.declaration.CtType;
-import spoon.reflect.factory.Factory;
-import spoon.reflect.reference.CtTypeReference;
 
 /**
- * The entity classes a migration names, modelled by Spoon without a classpath: property types
- * (boxed, with type arguments), identifier properties, embeddables and HQL entity names. Properties
- * are the persistent fields of a class and its superclasses; anything not found is unknown, and
- * queries that need it are left alone.
+ * What a migration needs to know of the entity classes its queries name: property types (boxed,
+ * with type arguments), identifier properties, embeddables and HQL entity names. Properties are the
+ * persistent fields of a class and its superclasses; anything a model does not know is unknown,
+ * and queries that need it are left alone. {@code ormlint migrate} models the project's sources
+ * with Spoon; the Error Prone plugin reads javac's own symbols.
  */
-final class EntityModel {
-
-    private static final Set<String> COLLECTIONS = Set.of("java.util.Collection", "java.util.List",
-            "java.util.Set", "java.util.SortedSet", "java.util.Map", "java.util.SortedMap");
+public interface EntityModel {
 
     /**
      * A persistent property.
@@ -32,96 +18,29 @@ final class EntityModel {
      * @param type          qualified name of its boxed type, e.g. {@code java.lang.Integer}, {@code java.util.Set}
      * @param typeArguments qualified names of its type arguments
      * @param target        for collections the element type, otherwise the type itself
+     * @param embedded      whether it is an embedded value ({@code @Embedded}, or of an {@code @Embeddable} type)
      */
     record Property(String name, String type, List<String> typeArguments, String target, boolean collection,
                     boolean embedded) {
-    }
 
-    private final Factory factory;
-
-    private EntityModel(Factory factory) {
-        this.factory = factory;
-    }
-
-    /** Models the given source files; Spoon reports what it cannot resolve but does not fail on it. */
-    static EntityModel of(Collection<Path> sources) {
-        Launcher launcher = new Launcher();
-        launcher.getEnvironment().setNoClasspath(true);
-        launcher.getEnvironment().setComplianceLevel(17);
-        launcher.getEnvironment().setCommentEnabled(false);
-        launcher.getEnvironment().setIgnoreDuplicateDeclarations(true);
-        launcher.getEnvironment().setShouldCompile(false);
-        sources.forEach(p -> launcher.addInputResource(p.toString()));
-        CtModel model = launcher.buildModel();
-        return new EntityModel(model.getRootPackage().getFactory());
-    }
-
-    boolean knows(String qualifiedName) {
-        return type(qualifiedName).isPresent();
-    }
-
-    Optional<Property> property(String owner, String name) {
-        for (CtType<?> type = type(owner).orElse(null); type != null; type = superclass(type)) {
-            CtField<?> field = type.getField(name);
-            if (field != null && !field.isStatic() && !field.isTransient()) {
-                return Optional.of(describe(field));
-            }
+        public Property {
+            typeArguments = List.copyOf(typeArguments);
         }
-        return Optional.empty();
     }
+
+    /** Collection types whose last type argument is the element type of a persistent collection. */
+    List<String> COLLECTIONS = List.of("java.util.Collection", "java.util.List", "java.util.Set",
+            "java.util.SortedSet", "java.util.Map", "java.util.SortedMap");
+
+    /** Whether the model has the class of this qualified name. */
+    boolean knows(String qualifiedName);
+
+    /** The persistent property {@code name} of {@code owner} or of one of its superclasses. */
+    Optional<Property> property(String owner, String name);
 
     /** The name of the property annotated {@code @Id}, or {@code id} when the class declares a field so named. */
-    Optional<String> idProperty(String owner) {
-        for (CtType<?> type = type(owner).orElse(null); type != null; type = superclass(type)) {
-            for (CtField<?> field : type.getFields()) {
-                if (annotated(field, "Id")) {
-                    return Optional.of(field.getSimpleName());
-                }
-                if (annotated(field, "EmbeddedId")) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return property(owner, "id").map(Property::name);
-    }
+    Optional<String> idProperty(String owner);
 
     /** The name HQL knows the entity by: its {@code @Entity(name)} or simple name, else the qualified name. */
-    String entityName(String qualifiedName) {
-        Optional<CtType<?>> type = type(qualifiedName);
-        if (type.isEmpty()) {
-            return qualifiedName;
-        }
-        for (CtAnnotation<?> annotation : type.get().getAnnotations()) {
-            if (annotation.getAnnotationType().getSimpleName().equals("Entity")) {
-                Object name = annotation.getValues().get("name");
-                return name instanceof CtLiteral<?> literal && literal.getValue() instanceof String s && !s.isEmpty()
-                        ? s : type.get().getSimpleName();
-            }
-        }
-        return qualifiedName;
-    }
-
-    private Property describe(CtField<?> field) {
-        CtTypeReference<?> type = field.getType();
-        CtTypeReference<?> boxed = type.isPrimitive() ? type.box() : type;
-        List<String> arguments = boxed.getActualTypeArguments().stream().map(CtTypeReference::getQualifiedName).toList();
-        boolean collection = COLLECTIONS.contains(boxed.getQualifiedName());
-        String target = collection && !arguments.isEmpty() ? arguments.get(arguments.size() - 1) : boxed.getQualifiedName();
-        boolean embedded = annotated(field, "Embedded")
-                || type(boxed.getQualifiedName()).map(t -> annotated(t, "Embeddable")).orElse(false);
-        return new Property(field.getSimpleName(), boxed.getQualifiedName(), arguments, target, collection, embedded);
-    }
-
-    private Optional<CtType<?>> type(String qualifiedName) {
-        return Optional.ofNullable(factory.Type().get(qualifiedName));
-    }
-
-    private static CtType<?> superclass(CtType<?> type) {
-        CtTypeReference<?> superclass = type.getSuperclass();
-        return superclass == null ? null : superclass.getTypeDeclaration();
-    }
-
-    private static boolean annotated(CtElement element, String simpleName) {
-        return element.getAnnotations().stream().anyMatch(a -> a.getAnnotationType().getSimpleName().equals(simpleName));
-    }
+    String entityName(String qualifiedName);
 }

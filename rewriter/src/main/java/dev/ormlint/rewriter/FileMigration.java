@@ -2,6 +2,8 @@ package dev.ormlint.rewriter;
 
 import dev.ormlint.analyzer.TextEdit;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,12 +13,38 @@ import java.util.List;
  * @param relativePath relative to the request root, '/'-separated
  * @param original     its text before
  * @param migrated     its text after the edits
- * @param edits        the edits, over {@code original}, sorted and not overlapping
+ * @param queries      the edits of each migrated query, over {@code original}
+ * @param imports      the import edits the migrated queries together need, over {@code original}
  */
 public record FileMigration(Path absolutePath, String relativePath, String original, String migrated,
-                            List<TextEdit> edits) {
+                            List<QueryEdits> queries, List<TextEdit> imports) {
+
+    /** Edits in the order they apply to a text: by start, then by end. */
+    static final Comparator<TextEdit> EDIT_ORDER = Comparator.comparingInt(TextEdit::startOffset)
+            .thenComparingInt(TextEdit::endOffset);
+
+    /**
+     * The edits that rewrite one query, imports aside.
+     *
+     * @param creationOffset where the query's creation ({@code createCriteria(..)} call) starts in the original text
+     */
+    public record QueryEdits(int creationOffset, List<TextEdit> edits) {
+
+        public QueryEdits {
+            edits = List.copyOf(edits);
+        }
+    }
 
     public FileMigration {
-        edits = List.copyOf(edits);
+        queries = List.copyOf(queries);
+        imports = List.copyOf(imports);
+    }
+
+    /** Every edit, queries and imports, sorted and not overlapping: {@code migrated} is {@code original} with them applied. */
+    public List<TextEdit> edits() {
+        List<TextEdit> all = new ArrayList<>(imports);
+        queries.forEach(q -> all.addAll(q.edits()));
+        all.sort(EDIT_ORDER);
+        return List.copyOf(all);
     }
 }

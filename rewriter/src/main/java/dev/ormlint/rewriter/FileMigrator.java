@@ -24,10 +24,6 @@ import java.util.function.Consumer;
  */
 final class FileMigrator {
 
-    /** What became of one file: the outcome of each query and, when anything changed, the new text. */
-    record Result(List<QueryOutcome> outcomes, Optional<FileMigration> migration) {
-    }
-
     private final ProjectIndex index;
     private final EntityModel model;
     private final QueryWriter writer;
@@ -42,7 +38,7 @@ final class FileMigrator {
         return unit.findAll(MethodCallExpr.class, c -> LegacyCriteria.isQueryCreation(c, facts));
     }
 
-    Result migrate(Path absolutePath, String relativePath, String text, CompilationUnit unit,
+    SourceMigration migrate(Path absolutePath, String relativePath, String text, CompilationUnit unit,
                    Consumer<Notice> notices) {
         SourceText source = new SourceText(text);
         TypeFacts facts = new TypeFacts(unit, index);
@@ -68,7 +64,7 @@ final class FileMigrator {
         }
         left = withSubqueriesOf(attempt.migrated(), left, source);
         if (attempt.edits().isEmpty()) {
-            return new Result(sorted(attempt.outcomes(), left), Optional.empty());
+            return new SourceMigration(sorted(attempt.outcomes(), left), Optional.empty());
         }
         String migrated = apply(text, attempt.edits());
         JavaParsing.Parsed parsed = JavaParsing.parse(migrated);
@@ -79,17 +75,28 @@ final class FileMigrator {
                     .map(o -> o.status() == QueryOutcome.Status.LEFT ? o : new QueryOutcome(o.path(), o.line(),
                             QueryOutcome.Status.LEFT, "migrated file", "internal error: migrated code does not parse"))
                     .toList();
-            return new Result(sorted(unchanged, left), Optional.empty());
+            return new SourceMigration(sorted(unchanged, left), Optional.empty());
         }
+        List<TextEdit> imports = new ImportFixer(source, unit, attempt.edits()).edits(parsed.unit(),
+                attempt.typeNames().addedImports());
         List<TextEdit> edits = new ArrayList<>(attempt.edits());
-        edits.addAll(new ImportFixer(source, unit, attempt.edits()).edits(parsed.unit(), attempt.typeNames().addedImports()));
-        edits.sort(EDIT_ORDER);
-        FileMigration migration = new FileMigration(absolutePath, relativePath, text, apply(text, edits), edits);
-        return new Result(sorted(attempt.outcomes(), left), Optional.of(migration));
+        edits.addAll(imports);
+        edits.sort(FileMigration.EDIT_ORDER);
+        FileMigration migration = new FileMigration(absolutePath, relativePath, text, apply(text, edits),
+                attempt.queries(), imports);
+        return new SourceMigration(sorted(attempt.outcomes(), left), Optional.of(migration));
     }
 
-    private record Attempt(List<TextEdit> edits, List<QueryOutcome> outcomes, TypeNames typeNames, Set<String> going,
-                           List<LegacyQuery> migrated) {
+    private record Attempt(List<FileMigration.QueryEdits> queries, List<QueryOutcome> outcomes, TypeNames typeNames,
+                           Set<String> going, List<LegacyQuery> migrated) {
+
+        /** The edits of every migrated query, sorted. */
+        List<TextEdit> edits() {
+            List<TextEdit> all = new ArrayList<>();
+            queries.forEach(q -> all.addAll(q.edits()));
+            all.sort(FileMigration.EDIT_ORDER);
+            return all;
+        }
     }
 
     /** A {@code DetachedCriteria} that became a subquery of a migrated query is migrated with it. */
@@ -110,6 +117,7 @@ final class FileMigrator {
         TypeNames typeNames = new TypeNames(unit, index, going);
         FileContext file = new FileContext(source, facts, typeNames, new LocalNames(), model);
         List<TextEdit> accepted = new ArrayList<>();
+        List<FileMigration.QueryEdits> queryEdits = new ArrayList<>();
         List<QueryOutcome> outcomes = new ArrayList<>();
         List<LegacyQuery> migrated = new ArrayList<>();
         for (LegacyQuery query : queries) {
@@ -120,18 +128,15 @@ final class FileMigrator {
                     throw new Unsupported("query sharing code with another query", "edits of two queries overlap");
                 }
                 accepted.addAll(edits);
+                queryEdits.add(new FileMigration.QueryEdits(source.start(query.site().creation()), edits));
                 migrated.add(query);
                 outcomes.add(QueryOutcome.migrated(relativePath, line));
             } catch (Unsupported why) {
                 outcomes.add(QueryOutcome.left(relativePath, line, why));
             }
         }
-        accepted.sort(EDIT_ORDER);
-        return new Attempt(accepted, outcomes, typeNames, going, migrated);
+        return new Attempt(queryEdits, outcomes, typeNames, going, migrated);
     }
-
-    static final Comparator<TextEdit> EDIT_ORDER = Comparator.comparingInt(TextEdit::startOffset)
-            .thenComparingInt(TextEdit::endOffset);
 
     private static boolean overlap(TextEdit a, TextEdit b) {
         return a.startOffset() < b.endOffset() && b.startOffset() < a.endOffset();

@@ -23,7 +23,7 @@ class MigrationFilesTest {
         Path file = dir.resolve("Dao.java");
         Files.write(file, concat(BOM, "class Dao { old(); }\n".getBytes(StandardCharsets.UTF_8)));
 
-        MigrationFiles.write(new FileMigration(file, "Dao.java", "class Dao { old(); }\n", "class Dao { migrated(); }\n", List.of()));
+        MigrationFiles.write(new FileMigration(file, "Dao.java", "class Dao { old(); }\n", "class Dao { migrated(); }\n", List.of(), List.of()));
 
         assertThat(Files.readAllBytes(file)).isEqualTo(concat(BOM, "class Dao { migrated(); }\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(Files.list(dir)).containsExactly(file);
@@ -34,7 +34,7 @@ class MigrationFilesTest {
         Path file = dir.resolve("Dao.java");
         Files.writeString(file, "class Dao { editedMeanwhile(); }\n");
 
-        FileMigration stale = new FileMigration(file, "Dao.java", "class Dao { old(); }\n", "class Dao { migrated(); }\n", List.of());
+        FileMigration stale = new FileMigration(file, "Dao.java", "class Dao { old(); }\n", "class Dao { migrated(); }\n", List.of(), List.of());
 
         assertThatThrownBy(() -> MigrationFiles.write(stale)).isInstanceOf(IOException.class)
                 .hasMessage("Dao.java changed since it was read; not written");
