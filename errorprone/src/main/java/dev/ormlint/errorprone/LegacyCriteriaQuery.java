@@ -5,9 +5,16 @@ import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import dev.ormlint.analyzer.TextEdit;
+import java.util.List;
 
-/** ormlint's {@code LegacyCriteriaQuery} rule as an Error Prone check. */
+/**
+ * ormlint's {@code LegacyCriteriaQuery} rule as an Error Prone check. Its fix is the query migrated
+ * to the JPA Criteria API by ormlint's migration engine, with entity property types read from javac,
+ * so {@code -XepPatchChecks:LegacyCriteriaQuery} writes what {@code ormlint migrate} would.
+ */
 @AutoService(BugChecker.class)
 @BugPattern(
         summary = "Legacy Hibernate Criteria API, removed in Hibernate 6",
@@ -15,4 +22,20 @@ import com.google.errorprone.bugpatterns.BugChecker;
         linkType = CUSTOM,
         link = OrmlintChecker.DOCS + "LegacyCriteriaQuery.md")
 public final class LegacyCriteriaQuery extends OrmlintChecker {
+
+    @Override
+    String message(PlacedFinding placed, VisitorState state) {
+        String message = super.message(placed, state);
+        if (!fix(placed, state).isEmpty()) {
+            return message;
+        }
+        return CriteriaFixes.of(state).whyLeft(placed.finding().range().startLine())
+                .map(reason -> message + " No automatic fix: " + reason + ".")
+                .orElse(message);
+    }
+
+    @Override
+    List<TextEdit> fix(PlacedFinding placed, VisitorState state) {
+        return CriteriaFixes.of(state).fixAt(placed.startOffset());
+    }
 }

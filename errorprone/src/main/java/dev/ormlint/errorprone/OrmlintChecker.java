@@ -15,6 +15,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.TextEdit;
+import java.util.List;
 
 /**
  * The Error Prone face of one ormlint rule: the subclass's {@code @BugPattern} name is the rule id.
@@ -52,22 +53,32 @@ public abstract class OrmlintChecker extends BugChecker
 
     private Description reportFindingsOf(Tree declaration, VisitorState state) {
         for (PlacedFinding placed : UnitFindings.of(state).placedIn(declaration, canonicalName())) {
-            state.reportMatch(describe(placed));
+            state.reportMatch(describe(placed, state));
         }
         return Description.NO_MATCH;
     }
 
-    private Description describe(PlacedFinding placed) {
-        Finding finding = placed.finding();
-        Description.Builder description = buildDescription(placed.position())
-                .setMessage(finding.message() + " " + finding.fixHint());
-        if (!finding.edits().isEmpty()) {
+    private Description describe(PlacedFinding placed, VisitorState state) {
+        Description.Builder description = buildDescription(placed.position()).setMessage(message(placed, state));
+        List<TextEdit> edits = fix(placed, state);
+        if (!edits.isEmpty()) {
             SuggestedFix.Builder fix = SuggestedFix.builder();
-            for (TextEdit edit : finding.edits()) {
+            for (TextEdit edit : edits) {
                 fix.replace(edit.startOffset(), edit.endOffset(), edit.replacement());
             }
             description.addFix(fix.build());
         }
         return description.build();
+    }
+
+    /** The diagnostic's text: the finding's message and how to fix it. */
+    String message(PlacedFinding placed, VisitorState state) {
+        Finding finding = placed.finding();
+        return finding.message() + " " + finding.fixHint();
+    }
+
+    /** The edits of the fix offered with the diagnostic: the rule's own, unless the checker has better. */
+    List<TextEdit> fix(PlacedFinding placed, VisitorState state) {
+        return placed.finding().edits();
     }
 }

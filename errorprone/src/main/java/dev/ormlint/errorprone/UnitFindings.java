@@ -5,7 +5,6 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import com.sun.tools.javac.util.Context;
-import com.sun.tools.javac.util.Log;
 import dev.ormlint.analyzer.Analyzer;
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.Notice;
@@ -55,8 +54,7 @@ final class UnitFindings {
         String path = unit.getSourceFile().getName();
         List<Notice> notices = new ArrayList<>();
         List<Finding> findings = SharedAnalyzer.INSTANCE.checkSource(path, source.toString(), notices::add);
-        Log log = Log.instance(state.context);
-        notices.forEach(n -> log.printRawLines(Log.WriterKind.NOTICE, "ormlint: " + n.path() + ": " + n.message()));
+        CompilerNotices.print(state, notices);
         if (findings.isEmpty()) {
             return NONE;
         }

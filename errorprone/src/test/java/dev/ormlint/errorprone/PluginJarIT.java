@@ -11,7 +11,8 @@ import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The jar users put on the processor path is self-contained, and its own copies of JavaParser and
+ * The jar users put on the processor path is self-contained (the migration engine included, Spoon
+ * left out: inside javac the entity facts are javac's), and its own copies of JavaParser and
  * Jackson are relocated, so they cannot clash with Error Prone's dependencies or another processor's.
  */
 class PluginJarIT {
@@ -25,6 +26,7 @@ class PluginJarIT {
                     "dev/ormlint/errorprone/LegacyCriteriaQuery.class",
                     "dev/ormlint/rules/LegacyCriteriaQuery.class",
                     "dev/ormlint/analyzer/Analyzer.class",
+                    "dev/ormlint/rewriter/SourceMigrator.class",
                     "dev/ormlint/errorprone/shaded/javaparser/JavaParser.class",
                     "dev/ormlint/errorprone/shaded/jackson/databind/ObjectMapper.class");
             assertThat(classes).allMatch(n -> n.startsWith("dev/ormlint/"), "every class under dev/ormlint/");

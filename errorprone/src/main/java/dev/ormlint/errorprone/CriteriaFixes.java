@@ -1,0 +1,127 @@
+package dev.ormlint.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
+import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.util.Context;
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.TextEdit;
+import dev.ormlint.rewriter.FileMigration;
+import dev.ormlint.rewriter.MigrationStyle;
+import dev.ormlint.rewriter.QueryOutcome;
+import dev.ormlint.rewriter.SourceMigration;
+import dev.ormlint.rewriter.SourceMigrator;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The migration of one compilation unit's legacy Criteria queries, computed once per unit with
+ * entity facts from javac ({@link JavacEntityModel}) and kept in javac's {@link Context} like
+ * {@link UnitFindings}. Each migrated query's fix is its own edits plus the import edits of the
+ * whole file: applied together, as {@code -XepPatchChecks} does, the fixes give exactly what
+ * {@code ormlint migrate} writes.
+ */
+final class CriteriaFixes {
+
+    private static final Context.Key<Map<CompilationUnitTree, CriteriaFixes>> KEY = new Context.Key<>();
+    private static final CriteriaFixes NONE = new CriteriaFixes(Map.of(), Map.of());
+
+    private final Map<Integer, List<TextEdit>> fixByCreation;
+    private final Map<Integer, String> whyLeftByLine;
+
+    private CriteriaFixes(Map<Integer, List<TextEdit>> fixByCreation, Map<Integer, String> whyLeftByLine) {
+        this.fixByCreation = fixByCreation;
+        this.whyLeftByLine = whyLeftByLine;
+    }
+
+    static CriteriaFixes of(VisitorState state) {
+        Map<CompilationUnitTree, CriteriaFixes> perUnit = state.context.get(KEY);
+        if (perUnit == null) {
+            perUnit = new IdentityHashMap<>();
+            state.context.put(KEY, perUnit);
+        }
+        return perUnit.computeIfAbsent(state.getPath().getCompilationUnit(), unit -> migrate(unit, state));
+    }
+
+    /** The edits that migrate the query created at this offset; empty when it was left as it is. */
+    List<TextEdit> fixAt(int creationOffset) {
+        return fixByCreation.getOrDefault(creationOffset, List.of());
+    }
+
+    /** Why the query created on this line was not migrated. */
+    Optional<String> whyLeft(int line) {
+        return Optional.ofNullable(whyLeftByLine.get(line));
+    }
+
+    private static CriteriaFixes migrate(CompilationUnitTree unit, VisitorState state) {
+        CharSequence source = state.getSourceCode();
+        if (source == null) {
+            return NONE;
+        }
+        List<Notice> notices = new ArrayList<>();
+        SourceMigration migration;
+        try {
+            migration = new SourceMigrator(new JavacEntityModel(state), MigrationStyle.CRITERIA)
+                    .migrate(pathOf(unit), source.toString(), samePackageClassLiterals(unit), notices::add);
+        } catch (RuntimeException e) {
+            notices.add(new Notice(unit.getSourceFile().getName(), Notice.Kind.INTERNAL_ERROR,
+                    "no migration fix offered for this file: " + e));
+            migration = new SourceMigration(List.of(), Optional.empty());
+        }
+        CompilerNotices.print(state, notices);
+        Map<Integer, String> whyLeft = new HashMap<>();
+        migration.outcomes().stream().filter(o -> o.status() == QueryOutcome.Status.LEFT)
+                .forEach(o -> whyLeft.putIfAbsent(o.line(), o.reason()));
+        Map<Integer, List<TextEdit>> fixes = new HashMap<>();
+        migration.migration().ifPresent(file -> {
+            for (FileMigration.QueryEdits query : file.queries()) {
+                List<TextEdit> fix = new ArrayList<>(query.edits());
+                fix.addAll(file.imports());
+                fixes.put(query.creationOffset(), List.copyOf(fix));
+            }
+        });
+        return new CriteriaFixes(fixes, whyLeft);
+    }
+
+    private static Path pathOf(CompilationUnitTree unit) {
+        try {
+            return Path.of(unit.getSourceFile().getName());
+        } catch (InvalidPathException e) {
+            return Path.of(unit.getSourceFile().toUri().getPath());
+        }
+    }
+
+    /**
+     * Qualified names of the classes of this unit's package that its class literals name
+     * ({@code Customer.class}): the file names them without an import, javac knows where they are.
+     */
+    private static Set<String> samePackageClassLiterals(CompilationUnitTree unit) {
+        Symbol.PackageSymbol packageSymbol = ((JCCompilationUnit) unit).packge;
+        Set<String> names = new TreeSet<>();
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+                if (tree.getIdentifier().contentEquals("class")) {
+                    Symbol type = TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) tree.getExpression());
+                    if (type instanceof Symbol.ClassSymbol c && c.owner == packageSymbol) {
+                        names.add(c.getQualifiedName().toString());
+                    }
+                }
+                return super.visitMemberSelect(tree, unused);
+            }
+        }.scan(unit, null);
+        return names;
+    }
+}

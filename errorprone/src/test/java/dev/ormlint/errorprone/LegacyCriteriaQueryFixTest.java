@@ -1,0 +1,184 @@
+package dev.ormlint.errorprone;
+
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fix of {@code LegacyCriteriaQuery}: the migration engine's rewrite, with property types read
+ * from javac's symbols, whether the entity is compiled with the DAO or read from the class path.
+ * The fixed code is Hibernate 6 code ({@code jakarta.persistence.criteria}), which does not compile
+ * against the Hibernate 5 these tests compile the legacy code with, hence {@code allowBreakingChanges};
+ * that it compiles and runs on Hibernate 6 is what the criteria harness's Error Prone test proves.
+ */
+class LegacyCriteriaQueryFixTest {
+
+    /**
+     * Two fixes in one file, both carrying the file's import edits: applied together they give one
+     * set of imports. {@code int} is boxed, the identifier is the {@code @Id} of a generic superclass.
+     */
+    @Test
+    void migratesQueriesOnEntitiesReadFromTheClassPath() {
+        BugCheckerRefactoringTestHelper.newInstance(LegacyCriteriaQuery.class, getClass())
+                .addInputLines("com/acme/CustomerDao.java", """
+                        package com.acme;
+
+                        import dev.ormlint.errorprone.testdomain.Customer;
+                        import java.util.List;
+                        import org.hibernate.Session;
+                        import org.hibernate.criterion.Order;
+                        import org.hibernate.criterion.Restrictions;
+
+                        class CustomerDao {
+                            private Session session;
+
+                            @SuppressWarnings("unchecked")
+                            List<Customer> loyal(int points) {
+                                return session.createCriteria(Customer.class)
+                                        .add(Restrictions.ge("loyaltyPoints", points))
+                                        .addOrder(Order.asc("name"))
+                                        .list();
+                            }
+
+                            Object byKey(long key) {
+                                return session.createCriteria(Customer.class).add(Restrictions.idEq(key)).uniqueResult();
+                            }
+                        }
+                        """)
+                .addOutputLines("com/acme/CustomerDao.java", """
+                        package com.acme;
+
+                        import dev.ormlint.errorprone.testdomain.Customer;
+                        import java.util.List;
+                        import org.hibernate.Session;
+                        import jakarta.persistence.criteria.CriteriaBuilder;
+                        import jakarta.persistence.criteria.CriteriaQuery;
+                        import jakarta.persistence.criteria.Root;
+
+                        class CustomerDao {
+                            private Session session;
+
+                            @SuppressWarnings("unchecked")
+                            List<Customer> loyal(int points) {
+                                CriteriaBuilder cb = session.getCriteriaBuilder();
+                                CriteriaQuery<Customer> cq = cb.createQuery(Customer.class);
+                                Root<Customer> root = cq.from(Customer.class);
+                                cq.select(root)
+                                        .where(cb.greaterThanOrEqualTo(root.<Integer>get("loyaltyPoints"), points))
+                                        .orderBy(cb.asc(root.get("name")));
+                                return session.createQuery(cq).list();
+                            }
+
+                            Object byKey(long key) {
+                                CriteriaBuilder cb = session.getCriteriaBuilder();
+                                CriteriaQuery<Customer> cq = cb.createQuery(Customer.class);
+                                Root<Customer> root = cq.from(Customer.class);
+                                cq.select(root).where(cb.equal(root.get("key"), key));
+                                return session.createQuery(cq).uniqueResult();
+                            }
+                        }
+                        """)
+                .allowBreakingChanges()
+                .doTest(TestMode.TEXT_MATCH);
+    }
+
+    @Test
+    void migratesAQueryOnAnEntityOfTheSamePackageCompiledAlongside() {
+        BugCheckerRefactoringTestHelper.newInstance(LegacyCriteriaQuery.class, getClass())
+                .addInputLines("com/acme/Invoice.java", """
+                        package com.acme;
+
+                        import javax.persistence.Entity;
+                        import javax.persistence.Id;
+
+                        @Entity
+                        public class Invoice {
+                            @Id
+                            private Long id;
+                            private boolean paid;
+                            private static String TABLE = "invoice";
+                        }
+                        """)
+                .expectUnchanged()
+                .addInputLines("com/acme/InvoiceDao.java", """
+                        package com.acme;
+
+                        import org.hibernate.Session;
+                        import org.hibernate.criterion.Restrictions;
+
+                        class InvoiceDao {
+                            Object unpaid(Session session) {
+                                return session.createCriteria(Invoice.class).add(Restrictions.eq("paid", false)).list();
+                            }
+                        }
+                        """)
+                .addOutputLines("com/acme/InvoiceDao.java", """
+                        package com.acme;
+
+                        import org.hibernate.Session;
+                        import jakarta.persistence.criteria.CriteriaBuilder;
+                        import jakarta.persistence.criteria.CriteriaQuery;
+                        import jakarta.persistence.criteria.Root;
+
+                        class InvoiceDao {
+                            Object unpaid(Session session) {
+                                CriteriaBuilder cb = session.getCriteriaBuilder();
+                                CriteriaQuery<Invoice> cq = cb.createQuery(Invoice.class);
+                                Root<Invoice> root = cq.from(Invoice.class);
+                                cq.select(root).where(cb.equal(root.get("paid"), false));
+                                return session.createQuery(cq).list();
+                            }
+                        }
+                        """)
+                .allowBreakingChanges()
+                .doTest(TestMode.TEXT_MATCH);
+    }
+
+    /** Properties javac does not see as persistent (transient, unknown) leave the query, and the warning says why. */
+    @Test
+    void queriesTheEngineCannotMigrateKeepTheWarningWithTheReasonAndNoFix() {
+        CompilationTestHelper.newInstance(LegacyCriteriaQuery.class, getClass())
+                .addSourceLines("com/acme/CustomerDao.java", """
+                        package com.acme;
+
+                        import dev.ormlint.errorprone.testdomain.Customer;
+                        import org.hibernate.Session;
+                        import org.hibernate.criterion.Restrictions;
+
+                        class CustomerDao {
+                            Object byDisplay(Session session, String display) {
+                                // BUG: Diagnostic contains: No automatic fix: property not found
+                                return session.createCriteria(Customer.class).add(Restrictions.eq("display", display)).list();
+                            }
+
+                            Object bySql(Session session) {
+                                // BUG: Diagnostic contains: No automatic fix: SQL fragment
+                                return session.createCriteria(Customer.class).add(Restrictions.sqlRestriction("1 = 1")).list();
+                            }
+                        }
+                        """)
+                .doTest();
+    }
+
+    @Test
+    void suppressedQueriesAreNotFixed() {
+        BugCheckerRefactoringTestHelper.newInstance(LegacyCriteriaQuery.class, getClass())
+                .addInputLines("com/acme/CustomerDao.java", """
+                        package com.acme;
+
+                        import dev.ormlint.errorprone.testdomain.Customer;
+                        import org.hibernate.Session;
+                        import org.hibernate.criterion.Restrictions;
+
+                        class CustomerDao {
+                            @SuppressWarnings("LegacyCriteriaQuery")
+                            Object kept(Session session) {
+                                return session.createCriteria(Customer.class).add(Restrictions.eq("name", "x")).list();
+                            }
+                        }
+                        """)
+                .expectUnchanged()
+                .doTest(TestMode.TEXT_MATCH);
+    }
+}
