@@ -8,8 +8,8 @@ import dev.ormlint.analyzer.engine.RuleTriggers;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.engine.Triggers;
 import dev.ormlint.analyzer.index.DeclarationParsing;
-import dev.ormlint.analyzer.index.IndexBuilder;
 import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
 import dev.ormlint.analyzer.java.JavaParsing;
 import dev.ormlint.analyzer.rule.JavaRule;
@@ -115,26 +115,26 @@ public final class Analyzer {
     }
 
     /**
-     * Checks one in-memory Java source with every Java rule, for front ends that see a single
-     * compilation unit at a time (a javac plugin). The index holds only this unit's own types and
-     * the library facts, so facts about types declared in other files are unknown and rules stay
-     * silent where they would need them. A source that mentions no rule trigger is not even parsed.
+     * Checks one in-memory Java source with every Java rule, for front ends that see one
+     * compilation unit at a time (a javac plugin). The index is what the front end knows of the
+     * project: at least this source's own types ({@link SourceIndexing}), ideally every source
+     * compiled with it; facts about types outside it are unknown and rules stay silent where they
+     * would need them. A source that mentions no rule trigger is not even parsed.
      *
      * @param path     the file's path as findings should show it
      * @param notices  receives a parse error or a rule failure instead of an exception
      * @return the findings in line and column order
      */
-    public List<Finding> checkSource(String path, String source, Consumer<Notice> notices) {
+    public List<Finding> checkSource(String path, String source, ProjectIndex index, Consumer<Notice> notices) {
         List<RuleDescriptor> javaRules = registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList();
         if (javaRules.stream().noneMatch(r -> Triggers.any(source, ((JavaRule) r.rule()).triggers()))) {
             return List.of();
         }
         JavaParsing.Parsed parsed = JavaParsing.parse(source);
         if (!parsed.ok()) {
-            notices.accept(new Notice(path, Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem()));
+            notices.accept(SourceIndexing.parseError(path, parsed));
             return List.of();
         }
-        ProjectIndex index = ProjectIndex.of(IndexBuilder.typesOf(parsed.unit(), path));
         List<RuleDescriptor> triggered = RuleTriggers.of(javaRules, index).triggered(source);
         List<Finding> findings = new ArrayList<>(JavaFileCheck.run(triggered, parsed.unit(), source, path, index,
                 new RuleOptions(Map.of()), notices));
@@ -152,18 +152,9 @@ public final class Analyzer {
             notices.add(read.notice());
             return new IndexedFile(file, List.of(), false);
         }
-        JavaParsing.Parsed parsed = DeclarationParsing.parse(read.text());
-        if (!parsed.ok()) {
-            notices.add(parseError(file, parsed));
-            return new IndexedFile(file, List.of(), false);
-        }
-        try {
-            return new IndexedFile(file, IndexBuilder.typesOf(parsed.unit(), file.relativePath()), true);
-        } catch (RuntimeException | StackOverflowError e) {
-            notices.add(new Notice(file.relativePath(), Notice.Kind.INTERNAL_ERROR,
-                    "cannot index this file, its types are unknown to the rules: " + e));
-            return new IndexedFile(file, List.of(), false);
-        }
+        return SourceIndexing.typesOf(file.relativePath(), read.text(), notices::add)
+                .map(types -> new IndexedFile(file, types, true))
+                .orElseGet(() -> new IndexedFile(file, List.of(), false));
     }
 
     private static List<Finding> check(SourceFile file, SourceReader reader, RuleTriggers ruleTriggers,
@@ -180,14 +171,10 @@ public final class Analyzer {
         JavaParsing.Parsed parsed = JavaParsing.parse(read.text());
         if (!parsed.ok()) {
             // The declarations parsed in the index pass; the error is inside a body.
-            notices.add(parseError(file, parsed));
+            notices.add(SourceIndexing.parseError(file.relativePath(), parsed));
             return List.of();
         }
         return JavaFileCheck.run(rules, parsed.unit(), read.text(), file.relativePath(), index, options, notices::add);
-    }
-
-    private static Notice parseError(SourceFile file, JavaParsing.Parsed parsed) {
-        return new Notice(file.relativePath(), Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem());
     }
 
     private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,

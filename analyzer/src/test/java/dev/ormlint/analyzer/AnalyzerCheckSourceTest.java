@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.index.SourceIndexing;
+import dev.ormlint.analyzer.index.TypeInfo;
 import dev.ormlint.analyzer.rule.JavaContext;
 import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.RuleInfo;
@@ -12,6 +15,7 @@ import dev.ormlint.analyzer.rule.RuleRegistry;
 import dev.ormlint.analyzer.testing.ThrowingRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -40,28 +44,39 @@ class AnalyzerCheckSourceTest {
         }
     }
 
+    private static final ProjectIndex NO_TYPES = ProjectIndex.of(List.of());
+
     private final List<Notice> notices = new ArrayList<>();
+
+    private ProjectIndex index(Map<String, String> sources) {
+        List<TypeInfo> types = new ArrayList<>();
+        sources.forEach((path, text) -> SourceIndexing.typesOf(path, text, notices::add).ifPresent(types::addAll));
+        return ProjectIndex.of(types);
+    }
+
+    private static final String DAO = """
+            package com.acme;
+
+            import org.hibernate.Session;
+
+            class Dao {
+                interface AuditedSession extends Session {
+                }
+
+                void run(Session session, AuditedSession audited, java.util.List<String> list) {
+                    audited.clear();
+                    list.clear();
+                    session.clear();
+                }
+            }
+            """;
 
     @Test
     void checksOneSourceWithTheTypesDeclaredInIt() {
         Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
 
-        List<Finding> findings = analyzer.checkSource("com/acme/Dao.java", """
-                package com.acme;
-
-                import org.hibernate.Session;
-
-                class Dao {
-                    interface AuditedSession extends Session {
-                    }
-
-                    void run(Session session, AuditedSession audited, java.util.List<String> list) {
-                        audited.clear();
-                        list.clear();
-                        session.clear();
-                    }
-                }
-                """, notices::add);
+        List<Finding> findings = analyzer.checkSource("com/acme/Dao.java", DAO,
+                index(Map.of("com/acme/Dao.java", DAO)), notices::add);
 
         assertThat(findings).extracting(Finding::ruleId, Finding::path, Finding::range, Finding::message)
                 .containsExactly(
@@ -72,11 +87,43 @@ class AnalyzerCheckSourceTest {
         assertThat(notices).isEmpty();
     }
 
+    /** What a compiler plugin hands in: the types of every source compiled together. */
+    @Test
+    void typesDeclaredInOtherSourcesOfTheIndexAreKnown() {
+        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
+        String session = """
+                package com.acme.db;
+
+                public interface AuditedSession extends org.hibernate.Session {
+                }
+                """;
+        String job = """
+                package com.acme;
+
+                import com.acme.db.AuditedSession;
+
+                class Job {
+                    void run(AuditedSession audited) {
+                        audited.clear();
+                    }
+                }
+                """;
+
+        List<Finding> alone = analyzer.checkSource("com/acme/Job.java", job,
+                index(Map.of("com/acme/Job.java", job)), notices::add);
+        List<Finding> together = analyzer.checkSource("com/acme/Job.java", job,
+                index(Map.of("com/acme/Job.java", job, "com/acme/db/AuditedSession.java", session)), notices::add);
+
+        assertThat(alone).isEmpty();
+        assertThat(together).extracting(Finding::range).containsExactly(new SourceRange(7, 9, 7, 23));
+        assertThat(notices).isEmpty();
+    }
+
     @Test
     void unparseableSourceBecomesANotice() {
         Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
 
-        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void clear( }", notices::add);
+        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void clear( }", NO_TYPES, notices::add);
 
         assertThat(findings).isEmpty();
         assertThat(notices).singleElement().satisfies(n -> {
@@ -89,7 +136,7 @@ class AnalyzerCheckSourceTest {
     void sourceWithoutAnyTriggerIsNotParsed() {
         Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
 
-        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void m( }", notices::add);
+        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void m( }", NO_TYPES, notices::add);
 
         assertThat(findings).isEmpty();
         assertThat(notices).isEmpty();
@@ -105,7 +152,7 @@ class AnalyzerCheckSourceTest {
                         session.clear();
                     }
                 }
-                """, notices::add);
+                """, NO_TYPES, notices::add);
 
         assertThat(findings).extracting(Finding::ruleId).containsExactly("SessionClear");
         assertThat(notices).singleElement().satisfies(n -> {

@@ -2,11 +2,6 @@ package dev.ormlint.errorprone;
 
 import com.google.errorprone.VisitorState;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.util.TreeScanner;
-import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
-import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.TextEdit;
@@ -23,8 +18,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The migration of one compilation unit's legacy Criteria queries, computed once per unit with
@@ -74,7 +67,7 @@ final class CriteriaFixes {
         SourceMigration migration;
         try {
             migration = new SourceMigrator(new JavacEntityModel(state), MigrationStyle.CRITERIA)
-                    .migrate(pathOf(unit), source.toString(), samePackageClassLiterals(unit), notices::add);
+                    .migrate(pathOf(unit), source.toString(), CompilationIndex.of(state), notices::add);
         } catch (RuntimeException e) {
             notices.add(new Notice(unit.getSourceFile().getName(), Notice.Kind.INTERNAL_ERROR,
                     "no migration fix offered for this file: " + e));
@@ -101,27 +94,5 @@ final class CriteriaFixes {
         } catch (InvalidPathException e) {
             return Path.of(unit.getSourceFile().toUri().getPath());
         }
-    }
-
-    /**
-     * Qualified names of the classes of this unit's package that its class literals name
-     * ({@code Customer.class}): the file names them without an import, javac knows where they are.
-     */
-    private static Set<String> samePackageClassLiterals(CompilationUnitTree unit) {
-        Symbol.PackageSymbol packageSymbol = ((JCCompilationUnit) unit).packge;
-        Set<String> names = new TreeSet<>();
-        new TreeScanner<Void, Void>() {
-            @Override
-            public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
-                if (tree.getIdentifier().contentEquals("class")) {
-                    Symbol type = TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) tree.getExpression());
-                    if (type instanceof Symbol.ClassSymbol c && c.owner == packageSymbol) {
-                        names.add(c.getQualifiedName().toString());
-                    }
-                }
-                return super.visitMemberSelect(tree, unused);
-            }
-        }.scan(unit, null);
-        return names;
     }
 }

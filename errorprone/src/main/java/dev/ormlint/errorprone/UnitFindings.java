@@ -53,7 +53,8 @@ final class UnitFindings {
         }
         String path = unit.getSourceFile().getName();
         List<Notice> notices = new ArrayList<>();
-        List<Finding> findings = SharedAnalyzer.INSTANCE.checkSource(path, source.toString(), notices::add);
+        List<Finding> findings = SharedAnalyzer.INSTANCE.checkSource(path, source.toString(),
+                CompilationIndex.of(state), notices::add);
         CompilerNotices.print(state, notices);
         if (findings.isEmpty()) {
             return NONE;

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import dev.ormlint.analyzer.rule.RuleRegistry;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,11 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiles the sample project in {@code src/it/sample} the way the README tells users to: a
- * separate {@code javac} with the documented {@code .mvn/jvm.config} flags, {@code -Xplugin:ErrorProne},
- * and a processor path holding error_prone_core with its own dependencies plus the shaded plugin
- * jar alone (no JavaParser or Jackson jar beside it). The ormlint warnings javac prints must be
- * exactly those in {@code expected-warnings.txt}, at the line and column of each finding.
+ * Compiles the sample project in {@code src/it/sample} the way the README tells users to
+ * ({@link ErrorProneJavac}: the shaded plugin jar alone beside error_prone_core, no JavaParser or
+ * Jackson jar). The ormlint warnings javac prints must be exactly those in
+ * {@code expected-warnings.txt}, at the line and column of each finding.
  */
 class FixtureCompilationIT {
 
@@ -42,35 +38,14 @@ class FixtureCompilationIT {
     }
 
     private static String compileSample(Path classes) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
-        for (String flag : Files.readAllLines(Path.of(System.getProperty("ormlint.jvmConfig")))) {
-            if (!flag.isBlank()) {
-                command.add("-J" + flag.strip());
-            }
-        }
-        command.addAll(List.of(
-                "-XDcompilePolicy=simple",
-                "--should-stop=ifError=FLOW",
-                "-Xplugin:ErrorProne",
-                "-processorpath", readPath("ormlint.processorPathFile") + File.pathSeparator
-                        + System.getProperty("ormlint.pluginJar"),
-                "-classpath", readPath("ormlint.fixtureClassPathFile"),
-                "--release", "17",
-                "-encoding", "UTF-8",
-                "-d", classes.toString()));
+        List<Path> sources;
         try (Stream<Path> files = Files.walk(SAMPLE.resolve("src/main/java"))) {
-            files.filter(f -> f.toString().endsWith(".java")).sorted().map(Path::toString).forEach(command::add);
+            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
         }
-        Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(javac.waitFor(5, TimeUnit.MINUTES)).as("javac finished").isTrue();
-        assertThat(javac.exitValue()).as("javac exit code, output:%n%s", output).isZero();
-        return output;
-    }
-
-    private static String readPath(String property) throws IOException {
-        return Files.readString(Path.of(System.getProperty(property))).strip();
+        String classPath = Files.readString(Path.of(System.getProperty("ormlint.fixtureClassPathFile"))).strip();
+        ErrorProneJavac.Result javac = ErrorProneJavac.fromSystemProperties().compile(List.of(), classPath, classes, sources);
+        assertThat(javac.exitCode()).as("javac exit code, output:%n%s", javac.output()).isZero();
+        return javac.output();
     }
 
     /** {@code RuleId path:line:column} of each ormlint warning, the column being where javac's caret points. */

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.TextEdit;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.index.SourceIndexing;
+import dev.ormlint.analyzer.index.TypeInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +74,7 @@ class SourceMigratorTest {
         List<Notice> notices = new ArrayList<>();
 
         SourceMigration alone = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA)
-                .migrate(Path.of("Dao.java"), DAO, Set.of(), notices::add);
+                .migrate(Path.of("Dao.java"), DAO, index(DAO), notices::add);
 
         assertThat(notices).isEmpty();
         assertThat(alone.outcomes()).extracting(QueryOutcome::line, QueryOutcome::status).containsExactly(
@@ -92,13 +94,14 @@ class SourceMigratorTest {
         assertThat(FileMigrator.apply(DAO, applied)).isEqualTo(whole.migrated());
     }
 
+    /** An entity of the DAO's own package is named without an import: only the index can say where it is. */
     @Test
-    void resolvesAnEntityOfTheSamePackageOnlyWhenTheCallerSaysItIsVisible() {
+    void resolvesAnEntityOfTheSamePackageOnlyWhenTheIndexHasIt() {
         SourceMigrator migrator = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA);
 
-        SourceMigration unknown = migrator.migrate(Path.of("Dao.java"), SAME_PACKAGE_DAO, Set.of(), n -> { });
-        SourceMigration visible = migrator.migrate(Path.of("Dao.java"), SAME_PACKAGE_DAO,
-                Set.of("com.example.domain.Customer"), n -> { });
+        SourceMigration unknown = migrator.migrate(Path.of("Dao.java"), SAME_PACKAGE_DAO,
+                ProjectIndex.of(typesOf("Dao.java", SAME_PACKAGE_DAO)), n -> { });
+        SourceMigration visible = migrator.migrate(Path.of("Dao.java"), SAME_PACKAGE_DAO, index(SAME_PACKAGE_DAO), n -> { });
 
         assertThat(unknown.migration()).isEmpty();
         assertThat(unknown.outcomes()).singleElement().extracting(QueryOutcome::status).isEqualTo(QueryOutcome.Status.LEFT);
@@ -111,7 +114,7 @@ class SourceMigratorTest {
         List<Notice> notices = new ArrayList<>();
 
         SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.HQL)
-                .migrate(Path.of("Broken.java"), "class Broken { void m( }", Set.of(), notices::add);
+                .migrate(Path.of("Broken.java"), "class Broken { void m( }", ProjectIndex.of(List.of()), notices::add);
 
         assertThat(result.outcomes()).isEmpty();
         assertThat(result.migration()).isEmpty();
@@ -119,6 +122,17 @@ class SourceMigratorTest {
             assertThat(n.kind()).isEqualTo(Notice.Kind.PARSE_ERROR);
             assertThat(n.path()).isEqualTo("Broken.java");
         });
+    }
+
+    /** The types of the test domain and of the DAO, as a compiler plugin indexes the sources compiled together. */
+    private static ProjectIndex index(String dao) {
+        List<TypeInfo> types = new ArrayList<>(typesOf("Dao.java", dao));
+        TestDomain.FILES.forEach((path, text) -> types.addAll(typesOf(path, text)));
+        return ProjectIndex.of(types);
+    }
+
+    private static List<TypeInfo> typesOf(String path, String text) {
+        return SourceIndexing.typesOf(path, text, n -> { }).orElseThrow();
     }
 
     private EntityModel domainModel() {

@@ -1,0 +1,73 @@
+package dev.ormlint.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.sun.tools.javac.code.Kinds;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symtab;
+import com.sun.tools.javac.util.Context;
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.index.SourceIndexing;
+import dev.ormlint.analyzer.index.TypeInfo;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import javax.tools.JavaFileObject;
+
+/**
+ * ormlint's project index over every source file of this javac compilation, built once per
+ * compilation (kept in its {@link Context}) the way a scan's index pass reads a project: so a rule
+ * checking one unit knows the types the others declare (a DAO's base class, a session wrapper, an
+ * entity of the same package). javac has entered every unit of the compilation before any check
+ * runs: {@link Symtab} knows its classes, and those read from a source file name it.
+ * Sources that are not part of the compilation (an incremental build's unchanged files, other
+ * modules) are not in it.
+ */
+final class CompilationIndex {
+
+    private static final Context.Key<ProjectIndex> KEY = new Context.Key<>();
+
+    private CompilationIndex() {
+    }
+
+    static ProjectIndex of(VisitorState state) {
+        ProjectIndex index = state.context.get(KEY);
+        if (index == null) {
+            index = build(state);
+            state.context.put(KEY, index);
+        }
+        return index;
+    }
+
+    private static ProjectIndex build(VisitorState state) {
+        Set<JavaFileObject> sources = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ClassSymbol type : Symtab.instance(state.context).getAllClasses()) {
+            if (type.owner.kind == Kinds.Kind.PCK && isSource(type.sourcefile)
+                    && (type.classfile == null || isSource(type.classfile))) {
+                sources.add(type.sourcefile);
+            }
+        }
+        List<TypeInfo> types = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        for (JavaFileObject source : sources) {
+            String path = source.getName();
+            try {
+                CharSequence text = source.getCharContent(true);
+                SourceIndexing.typesOf(path, text.toString(), notices::add).ifPresent(types::addAll);
+            } catch (IOException e) {
+                notices.add(new Notice(path, Notice.Kind.UNREADABLE, "cannot read it again to index its types: " + e));
+            }
+        }
+        // A unit the parser refuses is reported by its own check, once; here it only has no types.
+        CompilerNotices.print(state, notices.stream().filter(n -> n.kind() != Notice.Kind.PARSE_ERROR).toList());
+        return ProjectIndex.of(types);
+    }
+
+    /** A class read from a class file names its source too, but only by name: its class file is no source. */
+    private static boolean isSource(JavaFileObject file) {
+        return file != null && file.getKind() == JavaFileObject.Kind.SOURCE;
+    }
+}
