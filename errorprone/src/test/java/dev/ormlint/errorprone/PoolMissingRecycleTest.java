@@ -1,6 +1,7 @@
 package dev.ormlint.errorprone;
 
 import com.google.errorprone.CompilationTestHelper;
+import com.google.errorprone.scanner.ScannerSupplier;
 import org.junit.jupiter.api.Test;
 
 /** Pools built in Java code; the rule's configuration-file side never runs inside javac. */
@@ -187,6 +188,36 @@ class PoolMissingRecycleTest {
                         HikariDataSource inSuppressedClass() {
                             return new HikariDataSource();
                         }
+                    }
+                }
+                """).doTest();
+    }
+
+    /** Both pool checkers read one shared analysis of the unit; each reports and is suppressed on its own. */
+    @Test
+    void besidePoolMissingValidationInOneCompilation() {
+        CompilationTestHelper.newInstance(
+                        ScannerSupplier.fromBugCheckerClasses(PoolMissingRecycle.class, PoolMissingValidation.class), getClass())
+                .addSourceLines("com/acme/config/C3p0Pools.java", """
+                package com.acme.config;
+
+                import com.mchange.v2.c3p0.ComboPooledDataSource;
+
+                class C3p0Pools {
+                    ComboPooledDataSource both() {
+                        // BUG: Diagnostic contains: [PoolMissingValidation] c3p0 pool `new ComboPooledDataSource()` never tests
+                        ComboPooledDataSource ds = new ComboPooledDataSource();
+                        // BUG: Diagnostic contains: [PoolMissingRecycle] c3p0 pool `new ComboPooledDataSource()` keeps connections for 120 min
+                        ds.setMaxConnectionAge(7200);
+                        return ds;
+                    }
+
+                    @SuppressWarnings("PoolMissingRecycle")
+                    ComboPooledDataSource validationOnly() {
+                        // BUG: Diagnostic contains: [PoolMissingValidation]
+                        ComboPooledDataSource ds = new ComboPooledDataSource();
+                        ds.setMaxConnectionAge(7200);
+                        return ds;
                     }
                 }
                 """).doTest();
