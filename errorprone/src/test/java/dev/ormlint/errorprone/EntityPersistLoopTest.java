@@ -1,0 +1,216 @@
+package dev.ormlint.errorprone;
+
+import com.google.errorprone.CompilationTestHelper;
+import com.sun.tools.javac.main.Main.Result;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analyzer sees one compilation unit at a time inside javac, so each source declares the
+ * entity and repository it saves to.
+ */
+class EntityPersistLoopTest {
+
+    private final CompilationTestHelper helper = CompilationTestHelper.newInstance(EntityPersistLoop.class, getClass());
+
+    @Test
+    void savesInLoopsAreWarnings() {
+        helper.addSourceLines("com/acme/ItemImporter.java", """
+                package com.acme;
+
+                import java.util.List;
+                import javax.persistence.Entity;
+                import javax.persistence.EntityManager;
+                import org.hibernate.Session;
+                import org.springframework.data.jpa.repository.JpaRepository;
+
+                @Entity
+                class Item {
+                }
+
+                interface ItemRepository extends JpaRepository<Item, Long> {
+                }
+
+                class ItemImporter {
+                    private Session session;
+                    private EntityManager em;
+                    private ItemRepository repository;
+
+                    void hibernate(List<Item> items) {
+                        for (int i = 0; i < items.size(); i++) {
+                            // BUG: Diagnostic contains: Session.save(..) saves one Item per loop iteration with no flush()+clear() batching: one INSERT per row
+                            session.save(items.get(i));
+                        }
+                    }
+
+                    void jpa(List<Item> items) {
+                        items.forEach(item -> {
+                            // BUG: Diagnostic contains: EntityManager.merge(..) saves one Item per loop iteration with no flush()+clear() batching: one INSERT or UPDATE per row
+                            em.merge(item);
+                        });
+                    }
+
+                    void springData(List<Item> items, List<List<Item>> pages) {
+                        for (Item item : items) {
+                            // BUG: Diagnostic contains: ItemRepository.save(..) saves one Item per loop iteration
+                            repository.save(item);
+                        }
+                        for (List<Item> page : pages) {
+                            // BUG: Diagnostic contains: ItemRepository.saveAll(..) saves a batch of Item entities
+                            repository.saveAll(page);
+                        }
+                    }
+                }
+                """).expectResult(Result.OK).doTest();
+    }
+
+    @Test
+    void batchedSmallAndOneOffSavesStaySilent() {
+        helper.addSourceLines("com/acme/CarefulImporter.java", """
+                package com.acme;
+
+                import java.util.List;
+                import javax.persistence.Entity;
+                import javax.persistence.EntityManager;
+
+                @Entity
+                class Item {
+                    Item parent;
+                }
+
+                class CarefulImporter {
+                    private EntityManager em;
+
+                    void flushedAndClearedEveryFiftyRows(List<Item> items) {
+                        int count = 0;
+                        for (Item item : items) {
+                            em.persist(item);
+                            if (++count % 50 == 0) {
+                                em.flush();
+                                em.clear();
+                            }
+                        }
+                    }
+
+                    void fewLiteralElements(Item first, Item second) {
+                        for (Item item : List.of(first, second)) {
+                            em.persist(item);
+                        }
+                    }
+
+                    void savedOnceAfterTheLoop(List<Item> children, Item parent) {
+                        for (Item child : children) {
+                            child.parent = parent;
+                        }
+                        em.persist(parent);
+                    }
+
+                    void sameObjectEveryIteration(List<Item> children, Item parent) {
+                        for (Item child : children) {
+                            em.merge(parent);
+                        }
+                    }
+
+                    Item firstMatch(List<Item> items) {
+                        for (Item item : items) {
+                            if (item.parent == null) {
+                                em.persist(item);
+                                return item;
+                            }
+                        }
+                        return null;
+                    }
+
+                    void lookalike(List<Item> items, List<Item> saved) {
+                        for (Item item : items) {
+                            saved.add(item);
+                        }
+                    }
+                }
+                """).expectNoDiagnostics().doTest();
+    }
+
+    @Test
+    void bothSuppressionFormsOnMethodsAndClasses() {
+        helper.addSourceLines("com/acme/LegacyImport.java", """
+                package com.acme;
+
+                import java.util.List;
+                import org.hibernate.Session;
+
+                class LegacyImport {
+                    private Session session;
+
+                    @SuppressWarnings("EntityPersistLoop")
+                    void errorProneName(List<Object> rows) {
+                        for (Object row : rows) {
+                            session.save(row);
+                        }
+                    }
+
+                    @SuppressWarnings("ormlint:EntityPersistLoop")
+                    void ormlintName(List<Object> rows) {
+                        for (Object row : rows) {
+                            session.save(row);
+                        }
+                    }
+
+                    @SuppressWarnings({"unchecked", "ormlint:LegacyCriteriaQuery", "EntityUpdateLoop"})
+                    void otherRulesSuppressed(List<Object> rows) {
+                        for (Object row : rows) {
+                            // BUG: Diagnostic contains: Session.save(..) saves one entity per loop iteration
+                            session.save(row);
+                        }
+                    }
+
+                    @SuppressWarnings("ormlint:EntityPersistLoop")
+                    static class Nested {
+                        private Session session;
+
+                        void inSuppressedClass(List<Object> rows) {
+                            rows.forEach(session::persist);
+                        }
+                    }
+                }
+                """).doTest();
+    }
+
+    /** An unmarked line with a diagnostic fails the helper, so this proves the flag turns the check off. */
+    @Test
+    void offFlagTurnsTheCheckOff() {
+        helper.setArgs("-Xep:EntityPersistLoop:OFF")
+                .addSourceLines("com/acme/Import.java", """
+                package com.acme;
+
+                import java.util.List;
+                import org.hibernate.Session;
+
+                class Import {
+                    void run(Session session, List<Object> rows) {
+                        for (Object row : rows) {
+                            session.save(row);
+                        }
+                    }
+                }
+                """).expectResult(Result.OK).doTest();
+    }
+
+    @Test
+    void errorFlagMakesTheFindingAnError() {
+        helper.setArgs("-Xep:EntityPersistLoop:ERROR")
+                .addSourceLines("com/acme/Import.java", """
+                package com.acme;
+
+                import java.util.List;
+                import org.hibernate.Session;
+
+                class Import {
+                    void run(Session session, List<Object> rows) {
+                        for (Object row : rows) {
+                            // BUG: Diagnostic contains: [EntityPersistLoop] Session.save(..) saves one entity
+                            session.save(row);
+                        }
+                    }
+                }
+                """).expectResult(Result.ERROR).doTest();
+    }
+}
