@@ -5,8 +5,8 @@ import com.sun.tools.javac.main.Main.Result;
 import org.junit.jupiter.api.Test;
 
 /**
- * The analyzer sees one compilation unit at a time inside javac, so each source declares the
- * entity and repository it saves to.
+ * Most sources declare the entity and repository they save to; {@link #typesOfTheOtherSourcesOfTheCompilationAreKnown}
+ * shows that those declared in other files of the same compilation are known too.
  */
 class EntityPersistLoopTest {
 
@@ -61,6 +61,43 @@ class EntityPersistLoopTest {
                     }
                 }
                 """).expectResult(Result.OK).doTest();
+    }
+
+    /** javac checks one unit at a time; ormlint indexes every source of the compilation first. */
+    @Test
+    void typesOfTheOtherSourcesOfTheCompilationAreKnown() {
+        helper.addSourceLines("com/acme/model/Item.java", """
+                package com.acme.model;
+
+                @javax.persistence.Entity
+                public class Item {
+                }
+                """).addSourceLines("com/acme/repo/ItemRepository.java", """
+                package com.acme.repo;
+
+                import com.acme.model.Item;
+                import org.springframework.data.jpa.repository.JpaRepository;
+
+                public interface ItemRepository extends JpaRepository<Item, Long> {
+                }
+                """).addSourceLines("com/acme/ItemImporter.java", """
+                package com.acme;
+
+                import com.acme.model.Item;
+                import com.acme.repo.ItemRepository;
+                import java.util.List;
+
+                class ItemImporter {
+                    private ItemRepository repository;
+
+                    void importAll(List<Item> items) {
+                        for (Item item : items) {
+                            // BUG: Diagnostic contains: ItemRepository.save(..) saves one Item per loop iteration
+                            repository.save(item);
+                        }
+                    }
+                }
+                """).doTest();
     }
 
     @Test

@@ -3,10 +3,7 @@ package dev.ormlint.errorprone;
 import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
-/**
- * The analyzer sees one compilation unit at a time inside javac, so each source declares the
- * entity (and repository) whose rows it loads.
- */
+/** Each source declares the entity (and repository) whose rows it loads, to keep every case in one place. */
 class EntityUpdateLoopTest {
 
     private static final String TICKET = """
