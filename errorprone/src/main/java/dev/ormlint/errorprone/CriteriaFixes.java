@@ -1,10 +1,10 @@
 package dev.ormlint.errorprone;
 
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.fixes.SuggestedFix;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.util.Context;
 import dev.ormlint.analyzer.Notice;
-import dev.ormlint.analyzer.TextEdit;
 import dev.ormlint.rewriter.FileMigration;
 import dev.ormlint.rewriter.MigrationStyle;
 import dev.ormlint.rewriter.QueryOutcome;
@@ -22,19 +22,19 @@ import java.util.Optional;
 /**
  * The migration of one compilation unit's legacy Criteria queries, computed once per unit with
  * entity facts from javac ({@link JavacEntityModel}) and kept in javac's {@link Context} like
- * {@link UnitFindings}. Each migrated query's fix is its own edits plus the import edits of the
- * whole file: applied together, as {@code -XepPatchChecks} does, the fixes give exactly what
- * {@code ormlint migrate} writes.
+ * {@link UnitFindings}. Each migrated query's fix is its own edits plus the import changes of the
+ * whole file: applied together, as {@code -XepPatchChecks} does, the fixes give what
+ * {@code ormlint migrate} writes, with the imports ordered by Error Prone.
  */
 final class CriteriaFixes {
 
     private static final Context.Key<Map<CompilationUnitTree, CriteriaFixes>> KEY = new Context.Key<>();
     private static final CriteriaFixes NONE = new CriteriaFixes(Map.of(), Map.of());
 
-    private final Map<Integer, List<TextEdit>> fixByCreation;
+    private final Map<Integer, SuggestedFix> fixByCreation;
     private final Map<Integer, String> whyLeftByLine;
 
-    private CriteriaFixes(Map<Integer, List<TextEdit>> fixByCreation, Map<Integer, String> whyLeftByLine) {
+    private CriteriaFixes(Map<Integer, SuggestedFix> fixByCreation, Map<Integer, String> whyLeftByLine) {
         this.fixByCreation = fixByCreation;
         this.whyLeftByLine = whyLeftByLine;
     }
@@ -48,9 +48,9 @@ final class CriteriaFixes {
         return perUnit.computeIfAbsent(state.getPath().getCompilationUnit(), unit -> migrate(unit, state));
     }
 
-    /** The edits that migrate the query created at this offset; empty when it was left as it is. */
-    List<TextEdit> fixAt(int creationOffset) {
-        return fixByCreation.getOrDefault(creationOffset, List.of());
+    /** The fix that migrates the query created at this offset; empty when it was left as it is. */
+    SuggestedFix fixAt(int creationOffset) {
+        return fixByCreation.getOrDefault(creationOffset, SuggestedFix.emptyFix());
     }
 
     /** Why the query created on this line was not migrated. */
@@ -64,28 +64,38 @@ final class CriteriaFixes {
             return NONE;
         }
         List<Notice> notices = new ArrayList<>();
-        SourceMigration migration;
         try {
-            migration = new SourceMigrator(new JavacEntityModel(state), MigrationStyle.CRITERIA)
+            SourceMigration migration = new SourceMigrator(new JavacEntityModel(state), MigrationStyle.CRITERIA)
                     .migrate(pathOf(unit), source.toString(), CompilationIndex.of(state), notices::add);
+            return new CriteriaFixes(fixes(migration), whyLeft(migration));
         } catch (RuntimeException e) {
             notices.add(new Notice(unit.getSourceFile().getName(), Notice.Kind.INTERNAL_ERROR,
                     "no migration fix offered for this file: " + e));
-            migration = new SourceMigration(List.of(), Optional.empty());
+            return NONE;
+        } finally {
+            CompilerNotices.print(state, notices);
         }
-        CompilerNotices.print(state, notices);
+    }
+
+    private static Map<Integer, SuggestedFix> fixes(SourceMigration migration) {
+        Map<Integer, SuggestedFix> fixes = new HashMap<>();
+        migration.migration().ifPresent(file -> {
+            ImportChanges imports = ImportChanges.between(file.original(), file.migrated());
+            for (FileMigration.QueryEdits query : file.queries()) {
+                SuggestedFix.Builder fix = SuggestedFix.builder();
+                query.edits().forEach(e -> fix.replace(e.startOffset(), e.endOffset(), e.replacement()));
+                imports.addTo(fix);
+                fixes.put(query.creationOffset(), fix.build());
+            }
+        });
+        return fixes;
+    }
+
+    private static Map<Integer, String> whyLeft(SourceMigration migration) {
         Map<Integer, String> whyLeft = new HashMap<>();
         migration.outcomes().stream().filter(o -> o.status() == QueryOutcome.Status.LEFT)
                 .forEach(o -> whyLeft.putIfAbsent(o.line(), o.reason()));
-        Map<Integer, List<TextEdit>> fixes = new HashMap<>();
-        migration.migration().ifPresent(file -> {
-            for (FileMigration.QueryEdits query : file.queries()) {
-                List<TextEdit> fix = new ArrayList<>(query.edits());
-                fix.addAll(file.imports());
-                fixes.put(query.creationOffset(), List.copyOf(fix));
-            }
-        });
-        return new CriteriaFixes(fixes, whyLeft);
+        return whyLeft;
     }
 
     private static Path pathOf(CompilationUnitTree unit) {

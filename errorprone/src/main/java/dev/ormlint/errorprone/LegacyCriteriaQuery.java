@@ -7,8 +7,7 @@ import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import dev.ormlint.analyzer.TextEdit;
-import java.util.List;
+import com.google.errorprone.fixes.SuggestedFix;
 
 /**
  * ormlint's {@code LegacyCriteriaQuery} rule as an Error Prone check. Its fix is the query migrated
@@ -35,7 +34,7 @@ public final class LegacyCriteriaQuery extends OrmlintChecker {
     }
 
     @Override
-    List<TextEdit> fix(PlacedFinding placed, VisitorState state) {
+    SuggestedFix fix(PlacedFinding placed, VisitorState state) {
         return CriteriaFixes.of(state).fixAt(placed.startOffset());
     }
 }

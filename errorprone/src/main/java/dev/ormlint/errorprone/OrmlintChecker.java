@@ -15,7 +15,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.TextEdit;
-import java.util.List;
 
 /**
  * The Error Prone face of one ormlint rule: the subclass's {@code @BugPattern} name is the rule id.
@@ -60,13 +59,9 @@ public abstract class OrmlintChecker extends BugChecker
 
     private Description describe(PlacedFinding placed, VisitorState state) {
         Description.Builder description = buildDescription(placed.position()).setMessage(message(placed, state));
-        List<TextEdit> edits = fix(placed, state);
-        if (!edits.isEmpty()) {
-            SuggestedFix.Builder fix = SuggestedFix.builder();
-            for (TextEdit edit : edits) {
-                fix.replace(edit.startOffset(), edit.endOffset(), edit.replacement());
-            }
-            description.addFix(fix.build());
+        SuggestedFix fix = fix(placed, state);
+        if (!fix.isEmpty()) {
+            description.addFix(fix);
         }
         return description.build();
     }
@@ -77,8 +72,12 @@ public abstract class OrmlintChecker extends BugChecker
         return finding.message() + " " + finding.fixHint();
     }
 
-    /** The edits of the fix offered with the diagnostic: the rule's own, unless the checker has better. */
-    List<TextEdit> fix(PlacedFinding placed, VisitorState state) {
-        return placed.finding().edits();
+    /** The fix offered with the diagnostic: the finding's own edits, unless the checker has better. */
+    SuggestedFix fix(PlacedFinding placed, VisitorState state) {
+        SuggestedFix.Builder fix = SuggestedFix.builder();
+        for (TextEdit edit : placed.finding().edits()) {
+            fix.replace(edit.startOffset(), edit.endOffset(), edit.replacement());
+        }
+        return fix.build();
     }
 }

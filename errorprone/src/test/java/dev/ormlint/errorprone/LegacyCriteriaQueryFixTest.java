@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 class LegacyCriteriaQueryFixTest {
 
     /**
-     * Two fixes in one file, both carrying the file's import edits: applied together they give one
-     * set of imports. {@code int} is boxed, the identifier is the {@code @Id} of a generic superclass.
+     * Two fixes in one file, both carrying the file's import changes: applied together they give one
+     * set of imports, ordered by Error Prone. {@code int} is boxed, the identifier is the {@code @Id}
+     * of a generic superclass.
      */
     @Test
     void migratesQueriesOnEntitiesReadFromTheClassPath() {
@@ -50,11 +51,11 @@ class LegacyCriteriaQueryFixTest {
                         package com.acme;
 
                         import dev.ormlint.errorprone.testdomain.Customer;
-                        import java.util.List;
-                        import org.hibernate.Session;
                         import jakarta.persistence.criteria.CriteriaBuilder;
                         import jakarta.persistence.criteria.CriteriaQuery;
                         import jakarta.persistence.criteria.Root;
+                        import java.util.List;
+                        import org.hibernate.Session;
 
                         class CustomerDao {
                             private Session session;
@@ -116,10 +117,10 @@ class LegacyCriteriaQueryFixTest {
                 .addOutputLines("com/acme/InvoiceDao.java", """
                         package com.acme;
 
-                        import org.hibernate.Session;
                         import jakarta.persistence.criteria.CriteriaBuilder;
                         import jakarta.persistence.criteria.CriteriaQuery;
                         import jakarta.persistence.criteria.Root;
+                        import org.hibernate.Session;
 
                         class InvoiceDao {
                             Object unpaid(Session session) {
@@ -133,6 +134,27 @@ class LegacyCriteriaQueryFixTest {
                         """)
                 .allowBreakingChanges()
                 .doTest(TestMode.TEXT_MATCH);
+    }
+
+    /** The imports change through Error Prone's import handling, so javac shows the query's first new line. */
+    @Test
+    void theDiagnosticShowsTheFirstLineOfTheRewrittenQuery() {
+        CompilationTestHelper.newInstance(LegacyCriteriaQuery.class, getClass())
+                .addSourceLines("com/acme/CustomerDao.java", """
+                        package com.acme;
+
+                        import dev.ormlint.errorprone.testdomain.Customer;
+                        import org.hibernate.Session;
+                        import org.hibernate.criterion.Restrictions;
+
+                        class CustomerDao {
+                            Object named(Session session, String name) {
+                                // BUG: Diagnostic contains: Did you mean 'CriteriaBuilder cb = session.getCriteriaBuilder();'
+                                return session.createCriteria(Customer.class).add(Restrictions.eq("name", name)).list();
+                            }
+                        }
+                        """)
+                .doTest();
     }
 
     /** Properties javac does not see as persistent (transient, unknown) leave the query, and the warning says why. */
