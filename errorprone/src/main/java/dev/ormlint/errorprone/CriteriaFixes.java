@@ -3,7 +3,6 @@ package dev.ormlint.errorprone;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.tools.javac.util.Context;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.rewriter.FileMigration;
 import dev.ormlint.rewriter.MigrationStyle;
@@ -14,21 +13,20 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The migration of one compilation unit's legacy Criteria queries, computed once per unit with
- * entity facts from javac ({@link JavacEntityModel}) and kept in javac's {@link Context} like
- * {@link UnitFindings}. Each migrated query's fix is its own edits plus the import changes of the
- * whole file: applied together, as {@code -XepPatchChecks} does, the fixes give what
- * {@code ormlint migrate} writes, with the imports ordered by Error Prone.
+ * The migration of one compilation unit's legacy Criteria queries, computed once per unit
+ * ({@link UnitCache}) with entity facts from javac ({@link JavacEntityModel}). Each migrated
+ * query's fix is its own edits plus the import changes of the whole file: applied together, as
+ * {@code -XepPatchChecks} does, the fixes give what {@code ormlint migrate} writes, with the
+ * imports ordered by Error Prone.
  */
 final class CriteriaFixes {
 
-    private static final Context.Key<Map<CompilationUnitTree, CriteriaFixes>> KEY = new Context.Key<>();
+    private static final UnitCache<CriteriaFixes> CACHE = new UnitCache<>(CriteriaFixes::migrate);
     private static final CriteriaFixes NONE = new CriteriaFixes(Map.of(), Map.of());
 
     private final Map<Integer, SuggestedFix> fixByCreation;
@@ -40,12 +38,7 @@ final class CriteriaFixes {
     }
 
     static CriteriaFixes of(VisitorState state) {
-        Map<CompilationUnitTree, CriteriaFixes> perUnit = state.context.get(KEY);
-        if (perUnit == null) {
-            perUnit = new IdentityHashMap<>();
-            state.context.put(KEY, perUnit);
-        }
-        return perUnit.computeIfAbsent(state.getPath().getCompilationUnit(), unit -> migrate(unit, state));
+        return CACHE.of(state);
     }
 
     /** The fix that migrates the query created at this offset; empty when it was left as it is. */

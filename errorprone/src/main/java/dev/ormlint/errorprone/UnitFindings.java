@@ -4,7 +4,6 @@ import com.google.errorprone.VisitorState;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
-import com.sun.tools.javac.util.Context;
 import dev.ormlint.analyzer.Analyzer;
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.Notice;
@@ -16,13 +15,11 @@ import java.util.Map;
 
 /**
  * Every ormlint finding of one compilation unit, grouped by the declaration whose matcher reports
- * it. The analyzer runs once per unit whichever checker asks first; the result lives in javac's
- * {@link Context}, so it is shared by the checkers of one compilation and never seen by another
- * one, however many run one after the other or side by side in the same JVM.
+ * it. The analyzer runs once per unit whichever checker asks first ({@link UnitCache}).
  */
 final class UnitFindings {
 
-    private static final Context.Key<Map<CompilationUnitTree, UnitFindings>> KEY = new Context.Key<>();
+    private static final UnitCache<UnitFindings> CACHE = new UnitCache<>(UnitFindings::analyze);
     private static final UnitFindings NONE = new UnitFindings(Map.of());
 
     private final Map<Tree, List<PlacedFinding>> byDeclaration;
@@ -32,12 +29,7 @@ final class UnitFindings {
     }
 
     static UnitFindings of(VisitorState state) {
-        Map<CompilationUnitTree, UnitFindings> perUnit = state.context.get(KEY);
-        if (perUnit == null) {
-            perUnit = new IdentityHashMap<>();
-            state.context.put(KEY, perUnit);
-        }
-        return perUnit.computeIfAbsent(state.getPath().getCompilationUnit(), unit -> analyze(unit, state));
+        return CACHE.of(state);
     }
 
     /** The findings of rule {@code ruleId} that {@code declaration}'s matcher reports. */
