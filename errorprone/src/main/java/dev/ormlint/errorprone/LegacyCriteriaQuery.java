@@ -22,12 +22,14 @@ import com.google.errorprone.fixes.SuggestedFix;
         link = OrmlintChecker.DOCS + "LegacyCriteriaQuery.md")
 public final class LegacyCriteriaQuery extends OrmlintChecker {
 
+    /** Says whether the suggested fix migrates the query, and if not, why. */
     @Override
     String message(PlacedFinding placed, VisitorState state) {
-        String message = super.message(placed, state);
         if (!fix(placed, state).isEmpty()) {
-            return message;
+            return placed.finding().message() + " The suggested fix migrates it to the JPA Criteria API"
+                    + " (apply with -XepPatchChecks:LegacyCriteriaQuery, or run `ormlint migrate`).";
         }
+        String message = super.message(placed, state);
         return CriteriaFixes.of(state).whyLeft(placed.finding().range().startLine())
                 .map(reason -> message + " No automatic fix: " + reason + ".")
                 .orElse(message);

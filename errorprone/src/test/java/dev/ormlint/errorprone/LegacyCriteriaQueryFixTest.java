@@ -149,11 +149,13 @@ class LegacyCriteriaQueryFixTest {
 
                         class CustomerDao {
                             Object named(Session session, String name) {
-                                // BUG: Diagnostic contains: Did you mean 'CriteriaBuilder cb = session.getCriteriaBuilder();'
+                                // BUG: Diagnostic matches: MIGRATED
                                 return session.createCriteria(Customer.class).add(Restrictions.eq("name", name)).list();
                             }
                         }
                         """)
+                .expectErrorMessage("MIGRATED", message -> message.contains("The suggested fix migrates it to the JPA Criteria API")
+                        && message.contains("Did you mean 'CriteriaBuilder cb = session.getCriteriaBuilder();'"))
                 .doTest();
     }
 

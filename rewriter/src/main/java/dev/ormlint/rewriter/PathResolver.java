@@ -97,7 +97,7 @@ final class PathResolver {
             String name = names.get(i);
             boolean last = i == names.size() - 1;
             property = lookUp(owner, name).orElseThrow(() -> new Unsupported("property `" + written + "`",
-                    "property not found in the entity sources (unresolvable property type)"));
+                    "property not found in the entity or its superclasses (misspelt, or the entity is unknown)"));
             resolved.add(property.name());
             if (last) {
                 break;

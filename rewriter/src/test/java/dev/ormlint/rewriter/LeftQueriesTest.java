@@ -67,7 +67,7 @@ class LeftQueriesTest {
                 Arguments.of("Criteria c = session.createCriteria(Customer.class); if (name != null) { c.setMaxResults(1); } return c.list();",
                         "setMaxResults inside a condition or loop", "query shape chosen at run time"),
                 Arguments.of("return session.createCriteria(Customer.class).add(Restrictions.eq(\"nickname\", name)).list();",
-                        "property `nickname`", "property not found in the entity sources (unresolvable property type)"),
+                        "property `nickname`", "property not found in the entity or its superclasses (misspelt, or the entity is unknown)"),
                 Arguments.of("return session.createCriteria(PurchaseOrder.class).add(Restrictions.eq(\"customer.name\", name)).list();",
                         "property `customer.name`", "dotted path through an association without createAlias"),
                 Arguments.of("return session.createCriteria(Customer.class).createAlias(\"orders\", \"o\", JoinType.FULL_JOIN).list();",
