@@ -23,38 +23,13 @@ class EntityPersistLoopTest {
     /** javac checks one unit at a time; ormlint indexes every source of the compilation first. */
     @Test
     void typesOfTheOtherSourcesOfTheCompilationAreKnown() {
-        helper.addSourceLines("com/acme/model/Item.java", """
-                package com.acme.model;
-
-                @javax.persistence.Entity
-                public class Item {
-                }
-                """).addSourceLines("com/acme/repo/ItemRepository.java", """
-                package com.acme.repo;
-
-                import com.acme.model.Item;
-                import org.springframework.data.jpa.repository.JpaRepository;
-
-                public interface ItemRepository extends JpaRepository<Item, Long> {
-                }
-                """).addSourceLines("com/acme/ItemImporter.java", """
-                package com.acme;
-
-                import com.acme.model.Item;
-                import com.acme.repo.ItemRepository;
-                import java.util.List;
-
-                class ItemImporter {
-                    private ItemRepository repository;
-
-                    void importAll(List<Item> items) {
-                        for (Item item : items) {
-                            // BUG: Diagnostic contains: ItemRepository.save(..) saves one Item per loop iteration
-                            repository.save(item);
-                        }
-                    }
-                }
-                """).doTest();
+        helper.addSourceLines("com/acme/model/Item.java",
+                        Cases.read("EntityPersistLoop", "other-units/item"))
+                .addSourceLines("com/acme/repo/ItemRepository.java",
+                        Cases.read("EntityPersistLoop", "other-units/item-repository"))
+                .addSourceLines("com/acme/ItemImporter.java",
+                        Cases.read("EntityPersistLoop", "other-units/saves-of-types-from-other-units"))
+                .doTest();
     }
 
     @Test

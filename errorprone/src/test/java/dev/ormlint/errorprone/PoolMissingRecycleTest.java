@@ -34,19 +34,9 @@ class PoolMissingRecycleTest {
 
     @Test
     void poolsInTestSourcesStaySilent() {
-        helper.addSourceLines("src/test/java/com/acme/config/PoolsForTests.java", """
-                package com.acme.config;
-
-                import com.zaxxer.hikari.HikariDataSource;
-
-                class PoolsForTests {
-                    HikariDataSource embedded() {
-                        HikariDataSource ds = new HikariDataSource();
-                        ds.setJdbcUrl("jdbc:h2:mem:test");
-                        return ds;
-                    }
-                }
-                """).expectNoDiagnostics().doTest();
+        helper.addSourceLines("src/test/java/com/acme/config/PoolsForTests.java",
+                        Cases.read("PoolMissingRecycle", "pool-in-test-sources"))
+                .expectNoDiagnostics().doTest();
     }
 
     @Test

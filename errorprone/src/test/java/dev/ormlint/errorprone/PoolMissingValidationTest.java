@@ -26,19 +26,9 @@ class PoolMissingValidationTest {
 
     @Test
     void poolsInTestSourcesStaySilent() {
-        helper.addSourceLines("src/test/java/com/acme/config/PoolsForTests.java", """
-                package com.acme.config;
-
-                import org.apache.tomcat.jdbc.pool.DataSource;
-
-                class PoolsForTests {
-                    DataSource embedded() {
-                        DataSource ds = new DataSource();
-                        ds.setUrl("jdbc:h2:mem:test");
-                        return ds;
-                    }
-                }
-                """).expectNoDiagnostics().doTest();
+        helper.addSourceLines("src/test/java/com/acme/config/PoolsForTests.java",
+                        Cases.read("PoolMissingValidation", "pool-in-test-sources"))
+                .expectNoDiagnostics().doTest();
     }
 
     @Test

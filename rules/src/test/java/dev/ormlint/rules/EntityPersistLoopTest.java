@@ -51,6 +51,18 @@ class EntityPersistLoopTest {
                 .expectMarkedFindings();
     }
 
+    /** The entity and the repository the loop saves through come from files of their own. */
+    @Test
+    void typesOfOtherFilesAreKnown() {
+        RuleTester.of(new EntityPersistLoop())
+                .addSource("com/acme/model/Item.java", Cases.read("EntityPersistLoop", "other-units/item"))
+                .addSource("com/acme/repo/ItemRepository.java",
+                        Cases.read("EntityPersistLoop", "other-units/item-repository"))
+                .addSource("com/acme/ItemImporter.java",
+                        Cases.read("EntityPersistLoop", "other-units/saves-of-types-from-other-units"))
+                .expectMarkedFindings();
+    }
+
     /** A case the Error Prone checker test compiles too, so it stands alone without the shared domain sources. */
     @Test
     void batchedSmallAndOneOffSavesStaySilent() {

@@ -108,18 +108,9 @@ class PoolMissingRecycleTest {
 
     @Test
     void poolsInTestSourcesAreIgnored() {
-        tester.addSource("persistence/src/test/java/com/acme/db/PoolTest.java", """
-                package com.acme.db;
-
-                import com.zaxxer.hikari.HikariDataSource;
-
-                class PoolTest {
-                    void expected() {
-                        HikariDataSource expected = new HikariDataSource();
-                        expected.setJdbcUrl("jdbc:mysql://127.0.0.1:3306/test");
-                    }
-                }
-                """).expectNoFindings();
+        tester.addSource("persistence/src/test/java/com/acme/config/PoolsForTests.java",
+                        Cases.read("PoolMissingRecycle", "pool-in-test-sources"))
+                .expectNoFindings();
     }
 
     @Test

@@ -42,6 +42,13 @@ class PoolMissingValidationTest {
     }
 
     @Test
+    void javaPoolsInTestSourcesStaySilent() {
+        tester.addSource("src/test/java/com/acme/config/PoolsForTests.java",
+                        Cases.read("PoolMissingValidation", "pool-in-test-sources"))
+                .expectNoFindings();
+    }
+
+    @Test
     void configurationThatSwitchesValidationOffOrNeverHadIt() {
         ScanResult result = tester
                 .addSource("tomcat/src/main/resources/application.yml", """
