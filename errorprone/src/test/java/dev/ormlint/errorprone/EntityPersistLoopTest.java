@@ -23,12 +23,11 @@ class EntityPersistLoopTest {
     /** javac checks one unit at a time; ormlint indexes every source of the compilation first. */
     @Test
     void typesOfTheOtherSourcesOfTheCompilationAreKnown() {
-        helper.addSourceLines("com/acme/model/Item.java",
-                        Cases.read("EntityPersistLoop", "other-units/item"))
+        helper.addSourceLines("com/acme/model/Item.java", Cases.read("EntityPersistLoop", "other-units/item"))
                 .addSourceLines("com/acme/repo/ItemRepository.java",
                         Cases.read("EntityPersistLoop", "other-units/item-repository"))
                 .addSourceLines("com/acme/ItemImporter.java",
-                        Cases.read("EntityPersistLoop", "other-units/saves-of-types-from-other-units"))
+                        Cases.read("EntityPersistLoop", "other-units/item-importer"))
                 .doTest();
     }
 

@@ -58,8 +58,7 @@ class EntityPersistLoopTest {
                 .addSource("com/acme/model/Item.java", Cases.read("EntityPersistLoop", "other-units/item"))
                 .addSource("com/acme/repo/ItemRepository.java",
                         Cases.read("EntityPersistLoop", "other-units/item-repository"))
-                .addSource("com/acme/ItemImporter.java",
-                        Cases.read("EntityPersistLoop", "other-units/saves-of-types-from-other-units"))
+                .addSource("com/acme/ItemImporter.java", Cases.read("EntityPersistLoop", "other-units/item-importer"))
                 .expectMarkedFindings();
     }
 
@@ -67,7 +66,8 @@ class EntityPersistLoopTest {
     @Test
     void batchedSmallAndOneOffSavesStaySilent() {
         RuleTester.of(new EntityPersistLoop())
-                .addSource("com/acme/CarefulImporter.java", Cases.read("EntityPersistLoop", "batched-small-and-one-off-saves"))
+                .addSource("com/acme/CarefulImporter.java",
+                        Cases.read("EntityPersistLoop", "batched-small-and-one-off-saves"))
                 .expectNoFindings();
     }
 

@@ -71,7 +71,8 @@ class EntityUpdateLoopTest {
     @Test
     void sameValueSettersOnLoadedRowsAreReportedAtTheFirstSetter() {
         RuleTester.of(new EntityUpdateLoop())
-                .addSource("com/acme/TicketDao.java", Cases.read("EntityUpdateLoop", "same-value-setters-on-loaded-rows"))
+                .addSource("com/acme/TicketDao.java",
+                        Cases.read("EntityUpdateLoop", "same-value-setters-on-loaded-rows"))
                 .addSource("com/acme/Ticket.java", Cases.read("EntityUpdateLoop", "ticket"))
                 .expectMarkedFindings();
     }
@@ -80,7 +81,8 @@ class EntityUpdateLoopTest {
     @Test
     void rowDependentOrMixedWorkAndPlainListsStaySilent() {
         RuleTester.of(new EntityUpdateLoop())
-                .addSource("com/acme/Reprice.java", Cases.read("EntityUpdateLoop", "row-dependent-or-mixed-work-and-plain-lists"))
+                .addSource("com/acme/Reprice.java",
+                        Cases.read("EntityUpdateLoop", "row-dependent-or-mixed-work-and-plain-lists"))
                 .addSource("com/acme/Ticket.java", Cases.read("EntityUpdateLoop", "ticket"))
                 .expectNoFindings();
     }
