@@ -2,6 +2,7 @@ package dev.ormlint.errorprone;
 
 import com.google.errorprone.CompilationTestHelper;
 import com.sun.tools.javac.main.Main.Result;
+import dev.ormlint.rules.testing.Cases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,156 +15,27 @@ class EntityPersistLoopTest {
 
     @Test
     void savesInLoopsAreWarnings() {
-        helper.addSourceLines("com/acme/ItemImporter.java", """
-                package com.acme;
-
-                import java.util.List;
-                import javax.persistence.Entity;
-                import javax.persistence.EntityManager;
-                import org.hibernate.Session;
-                import org.springframework.data.jpa.repository.JpaRepository;
-
-                @Entity
-                class Item {
-                }
-
-                interface ItemRepository extends JpaRepository<Item, Long> {
-                }
-
-                class ItemImporter {
-                    private Session session;
-                    private EntityManager em;
-                    private ItemRepository repository;
-
-                    void hibernate(List<Item> items) {
-                        for (int i = 0; i < items.size(); i++) {
-                            // BUG: Diagnostic contains: Session.save(..) saves one Item per loop iteration with no flush()+clear() batching: one INSERT per row
-                            session.save(items.get(i));
-                        }
-                    }
-
-                    void jpa(List<Item> items) {
-                        items.forEach(item -> {
-                            // BUG: Diagnostic contains: EntityManager.merge(..) saves one Item per loop iteration with no flush()+clear() batching: one INSERT or UPDATE per row
-                            em.merge(item);
-                        });
-                    }
-
-                    void springData(List<Item> items, List<List<Item>> pages) {
-                        for (Item item : items) {
-                            // BUG: Diagnostic contains: ItemRepository.save(..) saves one Item per loop iteration
-                            repository.save(item);
-                        }
-                        for (List<Item> page : pages) {
-                            // BUG: Diagnostic contains: ItemRepository.saveAll(..) saves a batch of Item entities
-                            repository.saveAll(page);
-                        }
-                    }
-                }
-                """).expectResult(Result.OK).doTest();
+        helper.addSourceLines("com/acme/ItemImporter.java",
+                        Cases.read("EntityPersistLoop", "saves-in-loops"))
+                .expectResult(Result.OK).doTest();
     }
 
     /** javac checks one unit at a time; ormlint indexes every source of the compilation first. */
     @Test
     void typesOfTheOtherSourcesOfTheCompilationAreKnown() {
-        helper.addSourceLines("com/acme/model/Item.java", """
-                package com.acme.model;
-
-                @javax.persistence.Entity
-                public class Item {
-                }
-                """).addSourceLines("com/acme/repo/ItemRepository.java", """
-                package com.acme.repo;
-
-                import com.acme.model.Item;
-                import org.springframework.data.jpa.repository.JpaRepository;
-
-                public interface ItemRepository extends JpaRepository<Item, Long> {
-                }
-                """).addSourceLines("com/acme/ItemImporter.java", """
-                package com.acme;
-
-                import com.acme.model.Item;
-                import com.acme.repo.ItemRepository;
-                import java.util.List;
-
-                class ItemImporter {
-                    private ItemRepository repository;
-
-                    void importAll(List<Item> items) {
-                        for (Item item : items) {
-                            // BUG: Diagnostic contains: ItemRepository.save(..) saves one Item per loop iteration
-                            repository.save(item);
-                        }
-                    }
-                }
-                """).doTest();
+        helper.addSourceLines("com/acme/model/Item.java", Cases.read("EntityPersistLoop", "other-units/item"))
+                .addSourceLines("com/acme/repo/ItemRepository.java",
+                        Cases.read("EntityPersistLoop", "other-units/item-repository"))
+                .addSourceLines("com/acme/ItemImporter.java",
+                        Cases.read("EntityPersistLoop", "other-units/item-importer"))
+                .doTest();
     }
 
     @Test
     void batchedSmallAndOneOffSavesStaySilent() {
-        helper.addSourceLines("com/acme/CarefulImporter.java", """
-                package com.acme;
-
-                import java.util.List;
-                import javax.persistence.Entity;
-                import javax.persistence.EntityManager;
-
-                @Entity
-                class Item {
-                    Item parent;
-                }
-
-                class CarefulImporter {
-                    private EntityManager em;
-
-                    void flushedAndClearedEveryFiftyRows(List<Item> items) {
-                        int count = 0;
-                        for (Item item : items) {
-                            em.persist(item);
-                            if (++count % 50 == 0) {
-                                em.flush();
-                                em.clear();
-                            }
-                        }
-                    }
-
-                    void fewLiteralElements(Item first, Item second) {
-                        for (Item item : List.of(first, second)) {
-                            em.persist(item);
-                        }
-                    }
-
-                    void savedOnceAfterTheLoop(List<Item> children, Item parent) {
-                        for (Item child : children) {
-                            child.parent = parent;
-                        }
-                        em.persist(parent);
-                    }
-
-                    void sameObjectEveryIteration(List<Item> children, Item parent) {
-                        for (Item child : children) {
-                            em.merge(parent);
-                        }
-                    }
-
-                    Item firstMatch(List<Item> items) {
-                        for (Item item : items) {
-                            if (item.parent == null) {
-                                em.persist(item);
-                                return item;
-                            }
-                        }
-                        return null;
-                    }
-
-                    void lookalike(List<Item> items, List<Item> saved) {
-                        for (Item item : items) {
-                            saved.add(item);
-                        }
-                    }
-                }
-                """).expectNoDiagnostics().doTest();
+        helper.addSourceLines("com/acme/CarefulImporter.java",
+                        Cases.read("EntityPersistLoop", "batched-small-and-one-off-saves"))
+                .expectNoDiagnostics().doTest();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.ormlint.errorprone;
 
 import com.google.errorprone.CompilationTestHelper;
 import com.sun.tools.javac.main.Main.Result;
+import dev.ormlint.rules.testing.Cases;
 import org.junit.jupiter.api.Test;
 
 /** The rule's default severity is ERROR: each of these mistakes fails at run time. */
@@ -11,121 +12,23 @@ class LoaderOptionOnNativeQueryTest {
 
     @Test
     void entityGraphsOnNativeQueriesAreReportedAtTheGraphSetter() {
-        helper.addSourceLines("com/acme/OrderQueries.java", """
-                package com.acme;
-
-                import java.util.List;
-                import javax.persistence.EntityGraph;
-                import javax.persistence.EntityManager;
-                import javax.persistence.Query;
-                import org.hibernate.Session;
-                import org.hibernate.graph.GraphSemantic;
-                import org.hibernate.graph.RootGraph;
-                import org.hibernate.jpa.QueryHints;
-
-                class OrderQueries {
-                    private EntityManager em;
-                    private Session session;
-
-                    List<?> hintInChain(EntityGraph<?> graph) {
-                        return em.createNativeQuery("select * from purchase_order", OrderQueries.class)
-                                .setParameter(1, 10)
-                                // BUG: Diagnostic contains: `setHint` gives an entity graph to a native SQL query: Hibernate throws "A native SQL query cannot use EntityGraphs"
-                                .setHint("javax.persistence.fetchgraph", graph)
-                                .getResultList();
-                    }
-
-                    List<?> hintConstantOnLocal(EntityGraph<?> graph) {
-                        Query query = em.createNativeQuery("select * from purchase_order");
-                        // BUG: Diagnostic contains: `setHint` gives an entity graph
-                        query.setHint(QueryHints.HINT_LOADGRAPH, graph);
-                        return query.getResultList();
-                    }
-
-                    List<?> hibernateGraph(RootGraph<OrderQueries> graph) {
-                        // BUG: Diagnostic contains: `applyGraph` gives an entity graph to a native SQL query
-                        return session.createNativeQuery("select * from purchase_order", OrderQueries.class).applyGraph(graph, GraphSemantic.LOAD).list();
-                    }
-                }
-                """).expectResult(Result.ERROR).doTest();
+        helper.addSourceLines("com/acme/OrderQueries.java",
+                        Cases.read("LoaderOptionOnNativeQuery", "entity-graphs-on-native-queries"))
+                .expectResult(Result.ERROR).doTest();
     }
 
     @Test
     void joinFetchInNativeSqlAndGraphsOnNativeRepositoryMethods() {
-        helper.addSourceLines("com/acme/OrderRepository.java", """
-                package com.acme;
-
-                import java.util.List;
-                import javax.persistence.Entity;
-                import javax.persistence.EntityManager;
-                import javax.persistence.NamedNativeQuery;
-                import org.springframework.data.jpa.repository.EntityGraph;
-                import org.springframework.data.jpa.repository.JpaRepository;
-                import org.springframework.data.jpa.repository.Query;
-
-                interface OrderRepository extends JpaRepository<PurchaseOrder, Long> {
-
-                    // BUG: Diagnostic contains: `@EntityGraph` on `findOpenNative`, whose `@Query` is native SQL
-                    @EntityGraph(attributePaths = "lines")
-                    @Query(value = "select * from purchase_order where status = 'OPEN'", nativeQuery = true)
-                    List<PurchaseOrder> findOpenNative();
-
-                    // BUG: Diagnostic contains: `JOIN FETCH` in native SQL: it is JPQL syntax, not SQL, and the database rejects the statement
-                    @Query(value = "select o.* from purchase_order o join fetch o.lines", nativeQuery = true)
-                    List<PurchaseOrder> brokenNative();
-                }
-
-                @Entity
-                // BUG: Diagnostic contains: `JOIN FETCH` in native SQL
-                @NamedNativeQuery(name = "PurchaseOrder.lines", query = "select o.* from purchase_order o JOIN FETCH o.lines")
-                class PurchaseOrder {
-                }
-
-                class LineQueries {
-                    List<?> lines(EntityManager em) {
-                        // BUG: Diagnostic contains: `JOIN FETCH` in native SQL
-                        return em.createNativeQuery("select l.* from order_line l join fetch l.product").getResultList();
-                    }
-                }
-                """).expectResult(Result.ERROR).doTest();
+        helper.addSourceLines("com/acme/OrderRepository.java",
+                        Cases.read("LoaderOptionOnNativeQuery", "join-fetch-in-native-sql-and-graphs-on-native-repository-methods"))
+                .expectResult(Result.ERROR).doTest();
     }
 
     @Test
     void jpqlGraphsJoinFetchInJpqlAndOtherHintsStaySilent() {
-        helper.addSourceLines("com/acme/Fine.java", """
-                package com.acme;
-
-                import java.util.List;
-                import javax.persistence.EntityGraph;
-                import javax.persistence.EntityManager;
-                import org.springframework.data.jpa.repository.JpaRepository;
-                import org.springframework.data.jpa.repository.Query;
-
-                class Fine {
-                    private EntityManager em;
-
-                    List<?> jpqlWithGraph(EntityGraph<?> graph) {
-                        return em.createQuery("select o from PurchaseOrder o join fetch o.lines")
-                                .setHint("javax.persistence.fetchgraph", graph)
-                                .getResultList();
-                    }
-
-                    List<?> otherHintsOnNative() {
-                        return em.createNativeQuery("select * from purchase_order")
-                                .setHint("org.hibernate.readOnly", true)
-                                .getResultList();
-                    }
-                }
-
-                interface FineRepository extends JpaRepository<Fine, Long> {
-                    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "lines")
-                    @Query("select o from PurchaseOrder o join fetch o.lines")
-                    List<Fine> findOpen();
-
-                    @Query(value = "select o.* from purchase_order o join order_line l on l.order_id = o.id", nativeQuery = true)
-                    List<Fine> plainJoin();
-                }
-                """).expectNoDiagnostics().expectResult(Result.OK).doTest();
+        helper.addSourceLines("com/acme/Fine.java",
+                        Cases.read("LoaderOptionOnNativeQuery", "jpql-graphs-join-fetch-in-jpql-and-other-hints"))
+                .expectNoDiagnostics().expectResult(Result.OK).doTest();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.ormlint.errorprone;
 
 import com.google.errorprone.CompilationTestHelper;
+import dev.ormlint.rules.testing.Cases;
 import org.junit.jupiter.api.Test;
 
 /** Pools built in Java code; the rule's configuration-file side never runs inside javac. */
@@ -10,134 +11,24 @@ class PoolMissingValidationTest {
 
     @Test
     void poolsThatNeverTestConnections() {
-        helper.addSourceLines("com/acme/config/Pools.java", """
-                package com.acme.config;
-
-                import com.mchange.v2.c3p0.ComboPooledDataSource;
-                import org.apache.commons.dbcp2.BasicDataSource;
-                import org.apache.tomcat.jdbc.pool.DataSource;
-                import org.apache.tomcat.jdbc.pool.PoolProperties;
-
-                class Pools {
-                    private static final boolean VALIDATE = false;
-
-                    DataSource tomcatDefaults() {
-                        // BUG: Diagnostic contains: Tomcat JDBC pool `new DataSource()` never sets testOnBorrow, which defaults to false
-                        DataSource ds = new DataSource();
-                        ds.setUrl("jdbc:mysql://db/shop");
-                        return ds;
-                    }
-
-                    DataSource tomcatSwitchedOff() {
-                        PoolProperties p = new PoolProperties();
-                        // BUG: Diagnostic contains: `p.setTestOnBorrow(VALIDATE)` switches off the Tomcat JDBC pool's connection check on borrow
-                        p.setTestOnBorrow(VALIDATE);
-                        return new DataSource(p);
-                    }
-
-                    BasicDataSource dbcpSwitchedOff() {
-                        BasicDataSource ds = new BasicDataSource();
-                        // BUG: Diagnostic contains: `ds.setTestOnBorrow(false)` switches off DBCP2's connection check on borrow (on by default)
-                        ds.setTestOnBorrow(false);
-                        return ds;
-                    }
-
-                    ComboPooledDataSource c3p0Defaults() {
-                        // BUG: Diagnostic contains: c3p0 pool `new ComboPooledDataSource()` never tests its connections
-                        ComboPooledDataSource ds = new ComboPooledDataSource();
-                        ds.setJdbcUrl("jdbc:mysql://db/shop");
-                        ds.setIdleConnectionTestPeriod(0);
-                        return ds;
-                    }
-                }
-                """).doTest();
+        helper.addSourceLines("com/acme/config/Pools.java",
+                        Cases.read("PoolMissingValidation", "pools-that-never-test-connections"))
+                .doTest();
     }
 
     @Test
     void validatedOrExternallyConfiguredPoolsStaySilent() {
-        helper.addSourceLines("com/acme/config/Fine.java", """
-                package com.acme.config;
-
-                import com.mchange.v2.c3p0.ComboPooledDataSource;
-                import com.zaxxer.hikari.HikariDataSource;
-                import org.apache.commons.dbcp2.BasicDataSource;
-                import org.apache.tomcat.jdbc.pool.DataSource;
-                import org.apache.tomcat.jdbc.pool.PoolProperties;
-
-                class Fine {
-                    private boolean testFlag;
-
-                    HikariDataSource hikariAlwaysValidates() {
-                        return new HikariDataSource();
-                    }
-
-                    DataSource tomcatTested() {
-                        DataSource ds = new DataSource();
-                        ds.setTestOnBorrow(true);
-                        ds.setValidationQuery("SELECT 1");
-                        return ds;
-                    }
-
-                    DataSource tomcatTestedWhileIdle() {
-                        PoolProperties p = new PoolProperties();
-                        p.setTestOnBorrow(false);
-                        p.setTestWhileIdle(true);
-                        return new DataSource(p);
-                    }
-
-                    DataSource tomcatWithPropertiesBuiltElsewhere(PoolProperties properties) {
-                        DataSource ds = new DataSource();
-                        ds.setPoolProperties(properties);
-                        return ds;
-                    }
-
-                    BasicDataSource dbcpDefaultsValidate() {
-                        BasicDataSource ds = new BasicDataSource();
-                        ds.setUrl("jdbc:mysql://db/shop");
-                        return ds;
-                    }
-
-                    ComboPooledDataSource c3p0TestedOnCheckout() {
-                        ComboPooledDataSource ds = new ComboPooledDataSource();
-                        ds.setTestConnectionOnCheckout(true);
-                        return ds;
-                    }
-
-                    ComboPooledDataSource c3p0TestedWhileIdle() {
-                        ComboPooledDataSource ds = new ComboPooledDataSource();
-                        ds.setIdleConnectionTestPeriod(300);
-                        ds.setTestConnectionOnCheckin(true);
-                        return ds;
-                    }
-
-                    ComboPooledDataSource c3p0Unknown() {
-                        ComboPooledDataSource ds = new ComboPooledDataSource();
-                        ds.setTestConnectionOnCheckout(testFlag);
-                        return ds;
-                    }
-
-                    ComboPooledDataSource c3p0NamedConfiguration() {
-                        return new ComboPooledDataSource("shop");
-                    }
-                }
-                """).expectNoDiagnostics().doTest();
+        helper.addSourceLines("com/acme/config/Fine.java",
+                        Cases.read("PoolMissingValidation", "validated-or-externally-configured-pools"))
+                .expectNoDiagnostics()
+                .doTest();
     }
 
     @Test
     void poolsInTestSourcesStaySilent() {
-        helper.addSourceLines("src/test/java/com/acme/config/PoolsForTests.java", """
-                package com.acme.config;
-
-                import org.apache.tomcat.jdbc.pool.DataSource;
-
-                class PoolsForTests {
-                    DataSource embedded() {
-                        DataSource ds = new DataSource();
-                        ds.setUrl("jdbc:h2:mem:test");
-                        return ds;
-                    }
-                }
-                """).expectNoDiagnostics().doTest();
+        helper.addSourceLines("src/test/java/com/acme/config/PoolsForTests.java",
+                        Cases.read("PoolMissingValidation", "pool-in-test-sources"))
+                .expectNoDiagnostics().doTest();
     }
 
     @Test

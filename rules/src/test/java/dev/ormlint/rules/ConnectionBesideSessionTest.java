@@ -5,11 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.testing.RuleTester;
+import dev.ormlint.rules.testing.Cases;
 import org.junit.jupiter.api.Test;
 
 class ConnectionBesideSessionTest {
 
     private final RuleTester tester = RuleTester.of(new ConnectionBesideSession());
+
+    @Test
+    void secondConnectionsAndSessionsInTransactions() {
+        tester.addSource("com/acme/OrderService.java",
+                        Cases.read("ConnectionBesideSession", "second-connections-and-sessions-in-transactions"))
+                .expectMarkedFindings();
+    }
+
+    @Test
+    void theTransactionsOwnConnectionAndCodeOutsideTransactionsStaySilent() {
+        tester.addSource("com/acme/ReportService.java",
+                        Cases.read("ConnectionBesideSession", "the-transactions-own-connection-and-code-outside-transactions"))
+                .expectNoFindings();
+    }
 
     @Test
     void connectionsAndSessionsOpenedInTransactionalMethods() {

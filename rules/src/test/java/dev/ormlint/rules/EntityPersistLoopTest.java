@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.testing.RuleTester;
+import dev.ormlint.rules.testing.Cases;
 import org.junit.jupiter.api.Test;
 
 class EntityPersistLoopTest {
@@ -41,6 +42,34 @@ class EntityPersistLoopTest {
             .addSource("com/acme/domain/Item.java", ITEM)
             .addSource("com/acme/repo/BaseRepository.java", ITEM_REPOSITORY)
             .addSource("com/acme/repo/ItemRepository.java", PROJECT_REPOSITORY);
+
+    /** A case the Error Prone checker test compiles too, so it stands alone without the shared domain sources. */
+    @Test
+    void savesInLoopsOfTheThreeApis() {
+        RuleTester.of(new EntityPersistLoop())
+                .addSource("com/acme/ItemImporter.java", Cases.read("EntityPersistLoop", "saves-in-loops"))
+                .expectMarkedFindings();
+    }
+
+    /** The entity and the repository the loop saves through come from files of their own. */
+    @Test
+    void typesOfOtherFilesAreKnown() {
+        RuleTester.of(new EntityPersistLoop())
+                .addSource("com/acme/model/Item.java", Cases.read("EntityPersistLoop", "other-units/item"))
+                .addSource("com/acme/repo/ItemRepository.java",
+                        Cases.read("EntityPersistLoop", "other-units/item-repository"))
+                .addSource("com/acme/ItemImporter.java", Cases.read("EntityPersistLoop", "other-units/item-importer"))
+                .expectMarkedFindings();
+    }
+
+    /** A case the Error Prone checker test compiles too, so it stands alone without the shared domain sources. */
+    @Test
+    void batchedSmallAndOneOffSavesStaySilent() {
+        RuleTester.of(new EntityPersistLoop())
+                .addSource("com/acme/CarefulImporter.java",
+                        Cases.read("EntityPersistLoop", "batched-small-and-one-off-saves"))
+                .expectNoFindings();
+    }
 
     @Test
     void sessionSavesInEveryKindOfLoop() {

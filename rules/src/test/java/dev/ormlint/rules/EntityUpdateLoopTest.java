@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.testing.RuleTester;
+import dev.ormlint.rules.testing.Cases;
 import org.junit.jupiter.api.Test;
 
 class EntityUpdateLoopTest {
@@ -65,6 +66,26 @@ class EntityUpdateLoopTest {
             .addSource("com/acme/domain/Ticket.java", TICKET)
             .addSource("com/acme/domain/LegacyTicket.java", LEGACY_TICKET)
             .addSource("com/acme/repo/TicketRepository.java", REPOSITORIES);
+
+    /** A case the Error Prone checker test compiles too, so it stands alone without the shared domain sources. */
+    @Test
+    void sameValueSettersOnLoadedRowsAreReportedAtTheFirstSetter() {
+        RuleTester.of(new EntityUpdateLoop())
+                .addSource("com/acme/TicketDao.java",
+                        Cases.read("EntityUpdateLoop", "same-value-setters-on-loaded-rows"))
+                .addSource("com/acme/Ticket.java", Cases.read("EntityUpdateLoop", "ticket"))
+                .expectMarkedFindings();
+    }
+
+    /** A case the Error Prone checker test compiles too, so it stands alone without the shared domain sources. */
+    @Test
+    void rowDependentOrMixedWorkAndPlainListsStaySilent() {
+        RuleTester.of(new EntityUpdateLoop())
+                .addSource("com/acme/Reprice.java",
+                        Cases.read("EntityUpdateLoop", "row-dependent-or-mixed-work-and-plain-lists"))
+                .addSource("com/acme/Ticket.java", Cases.read("EntityUpdateLoop", "ticket"))
+                .expectNoFindings();
+    }
 
     @Test
     void repositoryWhoseNameSaysNothingStillTriggersTheRule() {

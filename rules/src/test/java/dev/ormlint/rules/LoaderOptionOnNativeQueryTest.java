@@ -5,11 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.testing.RuleTester;
+import dev.ormlint.rules.testing.Cases;
 import org.junit.jupiter.api.Test;
 
 class LoaderOptionOnNativeQueryTest {
 
     private final RuleTester tester = RuleTester.of(new LoaderOptionOnNativeQuery());
+
+    @Test
+    void entityGraphsOnNativeQueriesAreReportedAtTheGraphSetter() {
+        tester.addSource("com/acme/OrderQueries.java",
+                        Cases.read("LoaderOptionOnNativeQuery", "entity-graphs-on-native-queries"))
+                .expectMarkedFindings();
+    }
+
+    @Test
+    void joinFetchInNativeSqlAndGraphsOnNativeRepositoryMethods() {
+        tester.addSource("com/acme/OrderRepository.java",
+                        Cases.read("LoaderOptionOnNativeQuery", "join-fetch-in-native-sql-and-graphs-on-native-repository-methods"))
+                .expectMarkedFindings();
+    }
+
+    @Test
+    void jpqlGraphsJoinFetchInJpqlAndOtherHintsStaySilent() {
+        tester.addSource("com/acme/Fine.java",
+                        Cases.read("LoaderOptionOnNativeQuery", "jpql-graphs-join-fetch-in-jpql-and-other-hints"))
+                .expectNoFindings();
+    }
 
     @Test
     void graphHintsOnNativeQueriesInChainsAndLocals() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.testing.RuleTester;
+import dev.ormlint.rules.testing.Cases;
 import org.junit.jupiter.api.Test;
 
 class PoolMissingRecycleTest {
@@ -14,71 +15,9 @@ class PoolMissingRecycleTest {
 
     @Test
     void hikariWithoutMaxLifetimeOrWithZeroOrTooLong() {
-        tester.addSource("com/acme/config/PoolConfig.java", """
-                package com.acme.config;
-
-                import com.zaxxer.hikari.HikariConfig;
-                import com.zaxxer.hikari.HikariDataSource;
-                import java.time.Duration;
-                import java.util.concurrent.TimeUnit;
-                import javax.sql.DataSource;
-
-                class PoolConfig {
-                    private static final long ONE_HOUR = 60 * 60 * 1000L;
-
-                    DataSource unset() {
-                        // BUG: Diagnostic contains: does not set maxLifetime
-                        HikariConfig config = new HikariConfig();
-                        config.setJdbcUrl("jdbc:postgresql://db/shop");
-                        return new HikariDataSource(config);
-                    }
-
-                    DataSource zero() {
-                        HikariDataSource ds = new HikariDataSource();
-                        // BUG: Diagnostic contains: setMaxLifetime to 0 ms, which means connections are never retired
-                        ds.setMaxLifetime(0);
-                        return ds;
-                    }
-
-                    DataSource constant() {
-                        HikariDataSource ds = new HikariDataSource();
-                        // BUG: Diagnostic contains: keeps connections for 60 min (setMaxLifetime), longer than the 30 min limit
-                        ds.setMaxLifetime(ONE_HOUR);
-                        return ds;
-                    }
-
-                    DataSource timeUnit() {
-                        HikariConfig config = new HikariConfig();
-                        // BUG: Diagnostic contains: keeps connections for 45 min
-                        config.setMaxLifetime(TimeUnit.MINUTES.toMillis(45));
-                        return new HikariDataSource(config);
-                    }
-
-                    DataSource returnedDirectly() {
-                        // BUG: Diagnostic contains: HikariCP pool `new HikariDataSource()` does not set maxLifetime
-                        return new HikariDataSource();
-                    }
-
-                    DataSource secondsMistakenForMillis() {
-                        HikariDataSource ds = new HikariDataSource();
-                        // BUG: Diagnostic contains: to 1800 ms, below HikariCP's 30-second minimum, so HikariCP replaces it with its 30-minute default
-                        ds.setMaxLifetime(1800);
-                        return ds;
-                    }
-
-                    DataSource fine() {
-                        HikariConfig config = new HikariConfig();
-                        config.setMaxLifetime(Duration.ofMinutes(25).toMillis());
-                        return new HikariDataSource(config);
-                    }
-
-                    DataSource fineArithmetic() {
-                        HikariDataSource ds = new HikariDataSource();
-                        ds.setMaxLifetime(29 * 60 * 1000);
-                        return ds;
-                    }
-                }
-                """).expectMarkedFindings();
+        tester.addSource("com/acme/config/PoolConfig.java",
+                        Cases.read("PoolMissingRecycle", "hikari-without-max-lifetime-or-with-zero-too-short-or-too-long"))
+                .expectMarkedFindings();
     }
 
     @Test
@@ -108,115 +47,31 @@ class PoolMissingRecycleTest {
 
     @Test
     void otherPoolsWithoutMaxAge() {
-        tester.addSource("com/acme/config/LegacyPools.java", """
-                package com.acme.config;
-
-                import com.mchange.v2.c3p0.ComboPooledDataSource;
-                import java.time.Duration;
-                import org.apache.commons.dbcp2.BasicDataSource;
-                import org.apache.tomcat.jdbc.pool.PoolProperties;
-
-                class LegacyPools {
-                    Object tomcat() {
-                        // BUG: Diagnostic contains: Tomcat JDBC pool `new PoolProperties()` sets no maximum connection lifetime
-                        PoolProperties p = new PoolProperties();
-                        p.setUrl("jdbc:mysql://db/shop");
-                        return new org.apache.tomcat.jdbc.pool.DataSource(p);
-                    }
-
-                    Object tomcatWithMaxAge() {
-                        PoolProperties p = new PoolProperties();
-                        p.setMaxAge(600_000);
-                        return new org.apache.tomcat.jdbc.pool.DataSource(p);
-                    }
-
-                    Object dbcp() {
-                        // BUG: Diagnostic contains: Commons DBCP2 pool
-                        BasicDataSource ds = new BasicDataSource();
-                        ds.setUrl("jdbc:mysql://db/shop");
-                        return ds;
-                    }
-
-                    Object dbcpWithMaxConn() {
-                        BasicDataSource ds = new BasicDataSource();
-                        ds.setMaxConn(Duration.ofMinutes(20));
-                        return ds;
-                    }
-
-                    Object dbcpWithNegativeMillis() {
-                        BasicDataSource ds = new BasicDataSource();
-                        // BUG: Diagnostic contains: sets setMaxConnLifetimeMillis to -1 ms
-                        ds.setMaxConnLifetimeMillis(-1);
-                        return ds;
-                    }
-
-                    Object c3p0() {
-                        // BUG: Diagnostic contains: c3p0 pool
-                        ComboPooledDataSource ds = new ComboPooledDataSource();
-                        ds.setJdbcUrl("jdbc:mysql://db/shop");
-                        return ds;
-                    }
-
-                    Object c3p0WithIdleTime() {
-                        ComboPooledDataSource ds = new ComboPooledDataSource();
-                        ds.setMaxIdleTime(300);
-                        return ds;
-                    }
-
-                    Object c3p0FromNamedConfig() {
-                        return new ComboPooledDataSource("shop");
-                    }
-                }
-                """).expectMarkedFindings();
+        tester.addSource("com/acme/config/OtherPools.java",
+                        Cases.read("PoolMissingRecycle", "other-pools-without-or-with-too-long-maximum-age"))
+                .expectMarkedFindings();
     }
 
     @Test
     void nearMissesStaySilent() {
-        tester.addSource("com/acme/config/Quiet.java", """
-                package com.acme.config;
+        tester.addSource("com/acme/config/Quiet.java",
+                        Cases.read("PoolMissingRecycle", "short-unknown-or-elsewhere-configured-lifetimes"))
+                // Spring Boot binds the pool's settings from configuration; Boot is not on the checker tests' classpath.
+                .addSource("com/acme/config/BootBound.java", """
+                        package com.acme.config;
 
-                import com.zaxxer.hikari.HikariConfig;
-                import com.zaxxer.hikari.HikariDataSource;
-                import java.util.Properties;
-                import org.springframework.boot.context.properties.ConfigurationProperties;
-                import org.springframework.context.annotation.Bean;
+                        import com.zaxxer.hikari.HikariDataSource;
+                        import org.springframework.boot.context.properties.ConfigurationProperties;
+                        import org.springframework.context.annotation.Bean;
 
-                class Quiet {
-                    private long lifetimeFromEnvironment;
-
-                    @Bean
-                    @ConfigurationProperties("spring.datasource.hikari")
-                    HikariDataSource boundByBoot() {
-                        return new HikariDataSource();
-                    }
-
-                    HikariDataSource fromProperties(Properties properties) {
-                        return new HikariDataSource(new HikariConfig(properties));
-                    }
-
-                    HikariConfig baseConfig() {
-                        HikariConfig config = new HikariConfig();
-                        config.setJdbcUrl("jdbc:postgresql://db/shop");
-                        return config;
-                    }
-
-                    HikariDataSource configuredByHelper() {
-                        HikariConfig config = new HikariConfig();
-                        tune(config);
-                        return new HikariDataSource(config);
-                    }
-
-                    HikariDataSource unknownValue() {
-                        HikariDataSource ds = new HikariDataSource();
-                        ds.setMaxLifetime(lifetimeFromEnvironment);
-                        return ds;
-                    }
-
-                    private void tune(HikariConfig config) {
-                        config.setMaxLifetime(600_000);
-                    }
-                }
-                """)
+                        class BootBound {
+                            @Bean
+                            @ConfigurationProperties("spring.datasource.hikari")
+                            HikariDataSource boundByBoot() {
+                                return new HikariDataSource();
+                            }
+                        }
+                        """)
                 .addSource("com/acme/other/HikariConfig.java", """
                 package com.acme.other;
 
@@ -253,18 +108,9 @@ class PoolMissingRecycleTest {
 
     @Test
     void poolsInTestSourcesAreIgnored() {
-        tester.addSource("persistence/src/test/java/com/acme/db/PoolTest.java", """
-                package com.acme.db;
-
-                import com.zaxxer.hikari.HikariDataSource;
-
-                class PoolTest {
-                    void expected() {
-                        HikariDataSource expected = new HikariDataSource();
-                        expected.setJdbcUrl("jdbc:mysql://127.0.0.1:3306/test");
-                    }
-                }
-                """).expectNoFindings();
+        tester.addSource("persistence/src/test/java/com/acme/config/PoolsForTests.java",
+                        Cases.read("PoolMissingRecycle", "pool-in-test-sources"))
+                .expectNoFindings();
     }
 
     @Test

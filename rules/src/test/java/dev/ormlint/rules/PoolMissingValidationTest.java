@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.testing.RuleTester;
+import dev.ormlint.rules.testing.Cases;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -14,123 +15,37 @@ class PoolMissingValidationTest {
 
     @Test
     void javaPoolsThatNeverTestConnections() {
-        tester.addSource("com/acme/config/Pools.java", """
-                package com.acme.config;
-
-                import com.mchange.v2.c3p0.ComboPooledDataSource;
-                import org.apache.commons.dbcp2.BasicDataSource;
-                import org.apache.tomcat.jdbc.pool.DataSource;
-                import org.apache.tomcat.jdbc.pool.PoolProperties;
-
-                class Pools {
-                    private static final boolean VALIDATE = false;
-
-                    DataSource tomcatDefaults() {
-                        // BUG: Diagnostic contains: Tomcat JDBC pool `new DataSource()` never sets testOnBorrow
-                        DataSource ds = new DataSource();
-                        ds.setUrl("jdbc:mysql://db/shop");
-                        return ds;
-                    }
-
-                    DataSource tomcatSwitchedOff() {
-                        PoolProperties p = new PoolProperties();
-                        // BUG: Diagnostic contains: `p.setTestOnBorrow(VALIDATE)` switches off the Tomcat JDBC pool's connection check
-                        p.setTestOnBorrow(VALIDATE);
-                        return new DataSource(p);
-                    }
-
-                    BasicDataSource dbcpSwitchedOff() {
-                        BasicDataSource ds = new BasicDataSource();
-                        // BUG: Diagnostic contains: switches off DBCP2's connection check on borrow
-                        ds.setTestOnBorrow(false);
-                        return ds;
-                    }
-
-                    ComboPooledDataSource c3p0Defaults() {
-                        // BUG: Diagnostic contains: c3p0 pool `new ComboPooledDataSource()` never tests its connections
-                        ComboPooledDataSource ds = new ComboPooledDataSource();
-                        ds.setJdbcUrl("jdbc:mysql://db/shop");
-                        ds.setIdleConnectionTestPeriod(0);
-                        return ds;
-                    }
-                }
-                """).expectMarkedFindings();
+        tester.addSource("com/acme/config/Pools.java",
+                        Cases.read("PoolMissingValidation", "pools-that-never-test-connections"))
+                .expectMarkedFindings();
     }
 
     @Test
     void javaNearMissesStaySilent() {
-        tester.addSource("com/acme/config/Fine.java", """
-                package com.acme.config;
+        tester.addSource("com/acme/config/Fine.java",
+                        Cases.read("PoolMissingValidation", "validated-or-externally-configured-pools"))
+                // Spring Boot binds the pool's settings from configuration; Boot is not on the checker tests' classpath.
+                .addSource("com/acme/config/BootBound.java", """
+                        package com.acme.config;
 
-                import com.mchange.v2.c3p0.ComboPooledDataSource;
-                import com.zaxxer.hikari.HikariDataSource;
-                import org.apache.commons.dbcp2.BasicDataSource;
-                import org.apache.tomcat.jdbc.pool.DataSource;
-                import org.apache.tomcat.jdbc.pool.PoolProperties;
-                import org.springframework.boot.context.properties.ConfigurationProperties;
+                        import org.apache.tomcat.jdbc.pool.DataSource;
+                        import org.springframework.boot.context.properties.ConfigurationProperties;
 
-                class Fine {
-                    private boolean testFlag;
+                        class BootBound {
+                            @ConfigurationProperties("spring.datasource.tomcat")
+                            DataSource tomcatBoundByBoot() {
+                                return new DataSource();
+                            }
+                        }
+                        """)
+                .expectNoFindings();
+    }
 
-                    HikariDataSource hikariAlwaysValidates() {
-                        return new HikariDataSource();
-                    }
-
-                    DataSource tomcatTested() {
-                        DataSource ds = new DataSource();
-                        ds.setTestOnBorrow(true);
-                        ds.setValidationQuery("SELECT 1");
-                        return ds;
-                    }
-
-                    DataSource tomcatTestedWhileIdle() {
-                        PoolProperties p = new PoolProperties();
-                        p.setTestOnBorrow(false);
-                        p.setTestWhileIdle(true);
-                        return new DataSource(p);
-                    }
-
-                    DataSource tomcatWithPropertiesBuiltElsewhere(PoolProperties properties) {
-                        DataSource ds = new DataSource();
-                        ds.setPoolProperties(properties);
-                        return ds;
-                    }
-
-                    @ConfigurationProperties("spring.datasource.tomcat")
-                    DataSource tomcatBoundByBoot() {
-                        return new DataSource();
-                    }
-
-                    BasicDataSource dbcpDefaultsValidate() {
-                        BasicDataSource ds = new BasicDataSource();
-                        ds.setUrl("jdbc:mysql://db/shop");
-                        return ds;
-                    }
-
-                    ComboPooledDataSource c3p0TestedOnCheckout() {
-                        ComboPooledDataSource ds = new ComboPooledDataSource();
-                        ds.setTestConnectionOnCheckout(true);
-                        return ds;
-                    }
-
-                    ComboPooledDataSource c3p0TestedWhileIdle() {
-                        ComboPooledDataSource ds = new ComboPooledDataSource();
-                        ds.setIdleConnectionTestPeriod(300);
-                        ds.setTestConnectionOnCheckin(true);
-                        return ds;
-                    }
-
-                    ComboPooledDataSource c3p0Unknown() {
-                        ComboPooledDataSource ds = new ComboPooledDataSource();
-                        ds.setTestConnectionOnCheckout(testFlag);
-                        return ds;
-                    }
-
-                    ComboPooledDataSource c3p0NamedConfiguration() {
-                        return new ComboPooledDataSource("shop");
-                    }
-                }
-                """).expectNoFindings();
+    @Test
+    void javaPoolsInTestSourcesStaySilent() {
+        tester.addSource("src/test/java/com/acme/config/PoolsForTests.java",
+                        Cases.read("PoolMissingValidation", "pool-in-test-sources"))
+                .expectNoFindings();
     }
 
     @Test

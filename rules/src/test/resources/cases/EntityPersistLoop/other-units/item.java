@@ -1,0 +1,5 @@
+package com.acme.model;
+
+@javax.persistence.Entity
+public class Item {
+}
