@@ -18,15 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The migration of one compilation unit's legacy Criteria queries, computed once per unit
- * ({@link UnitCache}) with entity facts from javac ({@link JavacEntityModel}). Each migrated
+ * The migration of one compilation unit's legacy Criteria queries, computed once per unit (the
+ * checker keeps it in a {@link UnitCache}) with entity facts from javac ({@link JavacEntityModel}). Each migrated
  * query's fix is its own edits plus the import changes of the whole file: applied together, as
  * {@code -XepPatchChecks} does, the fixes give what {@code ormlint migrate} writes, with the
  * imports ordered by Error Prone.
  */
 final class CriteriaFixes {
 
-    private static final UnitCache<CriteriaFixes> CACHE = new UnitCache<>(CriteriaFixes::migrate);
     private static final CriteriaFixes NONE = new CriteriaFixes(Map.of(), Map.of());
 
     private final Map<Integer, SuggestedFix> fixByCreation;
@@ -35,10 +34,6 @@ final class CriteriaFixes {
     private CriteriaFixes(Map<Integer, SuggestedFix> fixByCreation, Map<Integer, String> whyLeftByLine) {
         this.fixByCreation = fixByCreation;
         this.whyLeftByLine = whyLeftByLine;
-    }
-
-    static CriteriaFixes of(VisitorState state) {
-        return CACHE.of(state);
     }
 
     /** The fix that migrates the query created at this offset; empty when it was left as it is. */
@@ -51,14 +46,14 @@ final class CriteriaFixes {
         return Optional.ofNullable(whyLeftByLine.get(line));
     }
 
-    private static CriteriaFixes migrate(CompilationUnitTree unit, VisitorState state) {
+    static CriteriaFixes migrate(CompilationUnitTree unit, VisitorState state, MigrationStyle style) {
         CharSequence source = state.getSourceCode();
         if (source == null) {
             return NONE;
         }
         List<Notice> notices = new ArrayList<>();
         try {
-            SourceMigration migration = new SourceMigrator(new JavacEntityModel(state), MigrationStyle.CRITERIA)
+            SourceMigration migration = new SourceMigrator(new JavacEntityModel(state), style)
                     .migrate(pathOf(unit), source.toString(), CompilationIndex.of(state), notices::add);
             return new CriteriaFixes(fixes(migration), whyLeft(migration));
         } catch (RuntimeException e) {

@@ -5,14 +5,20 @@ import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
+import dev.ormlint.rewriter.MigrationStyle;
+import java.util.Arrays;
+import javax.inject.Inject;
 
 /**
  * ormlint's {@code LegacyCriteriaQuery} rule as an Error Prone check. Its fix is the query migrated
- * to the JPA Criteria API by ormlint's migration engine, with entity property types read from javac,
- * so {@code -XepPatchChecks:LegacyCriteriaQuery} writes what {@code ormlint migrate} would.
+ * by ormlint's migration engine, with entity property types read from javac, so
+ * {@code -XepPatchChecks:LegacyCriteriaQuery} writes what {@code ormlint migrate} would. The fix is
+ * written in the JPA Criteria API, or as HQL with {@code -XepOpt:LegacyCriteriaQuery:Style=hql}
+ * (as {@code ormlint migrate --style}).
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -22,21 +28,48 @@ import com.google.errorprone.fixes.SuggestedFix;
         link = OrmlintChecker.DOCS + "LegacyCriteriaQuery.md")
 public final class LegacyCriteriaQuery extends OrmlintChecker {
 
+    static final String STYLE_FLAG = "LegacyCriteriaQuery:Style";
+
+    private final MigrationStyle style;
+    private final UnitCache<CriteriaFixes> fixes;
+
+    /**
+     * For {@link java.util.ServiceLoader}, which requires a public no-argument constructor of every
+     * provider it lists, even when the caller (Error Prone) only wants the class; never used to check.
+     */
+    public LegacyCriteriaQuery() {
+        this(ErrorProneFlags.empty());
+    }
+
+    /** The constructor Error Prone uses: it injects the {@code -XepOpt} flags into the one marked {@code @Inject}. */
+    @Inject
+    public LegacyCriteriaQuery(ErrorProneFlags flags) {
+        this.style = flags.get(STYLE_FLAG).map(LegacyCriteriaQuery::style).orElse(MigrationStyle.CRITERIA);
+        this.fixes = new UnitCache<>((unit, state) -> CriteriaFixes.migrate(unit, state, style));
+    }
+
+    private static MigrationStyle style(String value) {
+        return Arrays.stream(MigrationStyle.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("-XepOpt:" + STYLE_FLAG + "=" + value
+                        + " is not a migration style; use criteria or hql"));
+    }
+
     /** Says whether the suggested fix migrates the query, and if not, why. */
     @Override
     String message(PlacedFinding placed, VisitorState state) {
         if (!fix(placed, state).isEmpty()) {
-            return placed.finding().message() + " The suggested fix migrates it to the JPA Criteria API"
+            return placed.finding().message() + " The suggested fix migrates it to "
+                    + (style == MigrationStyle.HQL ? "an HQL query" : "the JPA Criteria API")
                     + " (apply with -XepPatchChecks:LegacyCriteriaQuery, or run `ormlint migrate`).";
         }
         String message = super.message(placed, state);
-        return CriteriaFixes.of(state).whyLeft(placed.finding().range().startLine())
+        return fixes.of(state).whyLeft(placed.finding().range().startLine())
                 .map(reason -> message + " No automatic fix: " + reason + ".")
                 .orElse(message);
     }
 
     @Override
     SuggestedFix fix(PlacedFinding placed, VisitorState state) {
-        return CriteriaFixes.of(state).fixAt(placed.startOffset());
+        return fixes.of(state).fixAt(placed.startOffset());
     }
 }

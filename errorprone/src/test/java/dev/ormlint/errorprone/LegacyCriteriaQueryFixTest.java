@@ -1,5 +1,7 @@
 package dev.ormlint.errorprone;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.google.errorprone.BugCheckerRefactoringTestHelper;
 import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
@@ -134,6 +136,67 @@ class LegacyCriteriaQueryFixTest {
                         """)
                 .allowBreakingChanges()
                 .doTest(TestMode.TEXT_MATCH);
+    }
+
+    /**
+     * {@code -XepOpt:LegacyCriteriaQuery:Style=hql} writes the fix as {@code ormlint migrate --style hql}
+     * does; the entity's HQL name comes from its {@code @Entity(name = "Client")}, read from the class file.
+     */
+    @Test
+    void theStyleFlagWritesTheFixAsHql() {
+        BugCheckerRefactoringTestHelper.newInstance(LegacyCriteriaQuery.class, getClass())
+                .setArgs("-XepOpt:LegacyCriteriaQuery:Style=hql")
+                .addInputLines("com/acme/CustomerDao.java", """
+                        package com.acme;
+
+                        import dev.ormlint.errorprone.testdomain.Customer;
+                        import java.util.List;
+                        import org.hibernate.Session;
+                        import org.hibernate.criterion.Order;
+                        import org.hibernate.criterion.Restrictions;
+
+                        class CustomerDao {
+                            private Session session;
+
+                            @SuppressWarnings("unchecked")
+                            List<Customer> loyal(int points) {
+                                return session.createCriteria(Customer.class)
+                                        .add(Restrictions.ge("loyaltyPoints", points))
+                                        .addOrder(Order.asc("name"))
+                                        .list();
+                            }
+                        }
+                        """)
+                .addOutputLines("com/acme/CustomerDao.java", """
+                        package com.acme;
+
+                        import dev.ormlint.errorprone.testdomain.Customer;
+                        import java.util.List;
+                        import org.hibernate.Session;
+
+                        class CustomerDao {
+                            private Session session;
+
+                            @SuppressWarnings("unchecked")
+                            List<Customer> loyal(int points) {
+                                return session.createQuery("select c from Client c where c.loyaltyPoints >= :loyaltyPoints order by c.name asc", Customer.class)
+                                        .setParameter("loyaltyPoints", points)
+                                        .list();
+                            }
+                        }
+                        """)
+                .allowBreakingChanges()
+                .doTest(TestMode.TEXT_MATCH);
+    }
+
+    @Test
+    void anUnknownStyleIsRefusedWithTheFlagsName() {
+        CompilationTestHelper helper = CompilationTestHelper.newInstance(LegacyCriteriaQuery.class, getClass())
+                .setArgs("-XepOpt:LegacyCriteriaQuery:Style=sql")
+                .addSourceLines("com/acme/Empty.java", "package com.acme;", "class Empty {}");
+
+        assertThatThrownBy(helper::doTest)
+                .hasStackTraceContaining("-XepOpt:LegacyCriteriaQuery:Style=sql is not a migration style; use criteria or hql");
     }
 
     /** The imports change through Error Prone's import handling, so javac shows the query's first new line. */
