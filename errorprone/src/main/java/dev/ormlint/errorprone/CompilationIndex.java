@@ -15,16 +15,18 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 
 /**
  * ormlint's project index over every source file of this javac compilation, built once per
  * compilation (kept in its {@link Context}) the way a scan's index pass reads a project: so a rule
  * checking one unit knows the types the others declare (a DAO's base class, a session wrapper, an
- * entity of the same package). javac has entered every unit of the compilation before any check
+ * entity of the same package). The classes the compilation uses from its class path are added as
+ * javac read them ({@link ClassPathTypes}). javac has entered every unit of the compilation before any check
  * runs: {@link Symtab} knows its classes, and those read from a source file name it.
- * Sources that are not part of the compilation (an incremental build's unchanged files, other
- * modules) are not in it.
+ * Code that is not compiled with it (an incremental build's unchanged files, other modules) is
+ * known through its class files: types, members and annotations, not method bodies.
  */
 final class CompilationIndex {
 
@@ -43,8 +45,9 @@ final class CompilationIndex {
     }
 
     private static ProjectIndex build(VisitorState state) {
+        Symtab symtab = Symtab.instance(state.context);
         Set<JavaFileObject> sources = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ClassSymbol type : Symtab.instance(state.context).getAllClasses()) {
+        for (ClassSymbol type : symtab.getAllClasses()) {
             if (type.owner.kind == Kinds.Kind.PCK && isSource(type.sourcefile)
                     && (type.classfile == null || isSource(type.classfile))) {
                 sources.add(type.sourcefile);
@@ -63,6 +66,8 @@ final class CompilationIndex {
         }
         // A unit the parser refuses is reported by its own check, once; here it only has no types.
         CompilerNotices.print(state, notices.stream().filter(n -> n.kind() != Notice.Kind.PARSE_ERROR).toList());
+        Set<String> declared = types.stream().map(TypeInfo::qualifiedName).collect(Collectors.toSet());
+        ClassPathTypes.of(symtab).stream().filter(t -> !declared.contains(t.qualifiedName())).forEach(types::add);
         return ProjectIndex.of(types);
     }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the scan knows of library types it never sees as source (Hibernate, JPA, Spring Data,
@@ -33,9 +34,11 @@ public final class LibraryFacts {
     private static final ImportScope NO_SCOPE = new ImportScope("", Map.of(), List.of(), Map.of(), List.of());
 
     private final Map<String, TypeInfo> types;
+    private final Set<String> libraries;
 
     private LibraryFacts(Map<String, TypeInfo> types) {
         this.types = Map.copyOf(types);
+        this.libraries = types.keySet().stream().map(LibraryFacts::library).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The facts shipped with ormlint; read once per class loader, since they never change. */
@@ -115,6 +118,22 @@ public final class LibraryFacts {
 
     public TypeInfo type(String qualifiedName) {
         return types.get(qualifiedName);
+    }
+
+    /**
+     * Whether the type belongs to a library these facts describe ({@code org.hibernate},
+     * {@code org.springframework}, ...: the first two segments of a described type's name). A front
+     * end that could read such a library's classes itself leaves them to the facts, so that rules
+     * see those libraries exactly as in a scan.
+     */
+    public boolean describesLibraryOf(String qualifiedName) {
+        return libraries.contains(library(qualifiedName));
+    }
+
+    private static String library(String qualifiedName) {
+        int first = qualifiedName.indexOf('.');
+        int second = first < 0 ? -1 : qualifiedName.indexOf('.', first + 1);
+        return second < 0 ? qualifiedName : qualifiedName.substring(0, second);
     }
 
     private static Builder builder(Map<String, Builder> builders, JavaParser parser, String declaration) {
