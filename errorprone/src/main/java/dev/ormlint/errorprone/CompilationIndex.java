@@ -22,11 +22,10 @@ import javax.tools.JavaFileObject;
  * ormlint's project index over every source file of this javac compilation, built once per
  * compilation (kept in its {@link Context}) the way a scan's index pass reads a project: so a rule
  * checking one unit knows the types the others declare (a DAO's base class, a session wrapper, an
- * entity of the same package). The classes the compilation uses from its class path are added as
- * javac read them ({@link ClassPathTypes}). javac has entered every unit of the compilation before any check
- * runs: {@link Symtab} knows its classes, and those read from a source file name it.
- * Code that is not compiled with it (an incremental build's unchanged files, other modules) is
- * known through its class files: types, members and annotations, not method bodies.
+ * entity of the same package). javac has entered every unit of the compilation before any check
+ * runs: {@link Symtab} knows its classes, and those read from a source file name it. Code that is
+ * not compiled with it (an incremental build's unchanged files, other modules) is known through
+ * its class files, as javac read them ({@link ClassPathTypes}): types, members and annotations.
  */
 final class CompilationIndex {
 

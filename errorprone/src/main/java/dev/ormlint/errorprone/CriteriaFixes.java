@@ -19,10 +19,10 @@ import java.util.Optional;
 
 /**
  * The migration of one compilation unit's legacy Criteria queries, computed once per unit (the
- * checker keeps it in a {@link UnitCache}) with entity facts from javac ({@link JavacEntityModel}). Each migrated
- * query's fix is its own edits plus the import changes of the whole file: applied together, as
- * {@code -XepPatchChecks} does, the fixes give what {@code ormlint migrate} writes, with the
- * imports ordered by Error Prone.
+ * checker keeps it in a {@link UnitCache}) with entity facts from javac ({@link JavacEntityModel}).
+ * Each migrated query's fix is its own edits plus the import changes of the whole file: applied
+ * together, as {@code -XepPatchChecks} does, the fixes give what {@code ormlint migrate} writes,
+ * with the imports ordered by Error Prone.
  */
 final class CriteriaFixes {
 
