@@ -4,6 +4,7 @@ import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symtab;
 import com.sun.tools.javac.code.Type;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.lang.model.element.NestingKind;
 import javax.tools.JavaFileObject;
 
@@ -34,7 +36,11 @@ final class ClassPathTypes {
     private ClassPathTypes() {
     }
 
-    static List<TypeInfo> of(Symtab symtab) {
+    /**
+     * @param unreadable receives the name of each class that could not be described (a type it
+     *                   names is missing from the class path); it is then left out
+     */
+    static List<TypeInfo> of(Symtab symtab, Consumer<String> unreadable) {
         LibraryFacts facts = LibraryFacts.load();
         List<TypeInfo> types = new ArrayList<>();
         for (ClassSymbol type : symtab.getAllClasses()) {
@@ -43,7 +49,11 @@ final class ClassPathTypes {
                     && (type.getNestingKind() == NestingKind.TOP_LEVEL || type.getNestingKind() == NestingKind.MEMBER)
                     && (type.flags() & Flags.SYNTHETIC) == 0
                     && !facts.describesLibraryOf(type.getQualifiedName().toString())) {
-                types.add(describe(type));
+                try {
+                    types.add(describe(type));
+                } catch (CompletionFailure | IllegalStateException | ClassCastException e) {
+                    unreadable.accept(type.getQualifiedName().toString());
+                }
             }
         }
         return types;

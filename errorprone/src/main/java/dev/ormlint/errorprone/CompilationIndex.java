@@ -45,6 +45,23 @@ final class CompilationIndex {
 
     private static ProjectIndex build(VisitorState state) {
         Symtab symtab = Symtab.instance(state.context);
+        List<Notice> notices = new ArrayList<>();
+        List<TypeInfo> types = sourceTypes(symtab, notices);
+        Set<String> declared = types.stream().map(TypeInfo::qualifiedName).collect(Collectors.toSet());
+        List<String> unreadable = new ArrayList<>();
+        ClassPathTypes.of(symtab, unreadable::add).stream()
+                .filter(t -> !declared.contains(t.qualifiedName())).forEach(types::add);
+        if (!unreadable.isEmpty()) {
+            notices.add(new Notice("<class path>", Notice.Kind.INTERNAL_ERROR, unreadable.size()
+                    + " class(es) could not be read and are unknown to the rules, first " + unreadable.get(0)));
+        }
+        // A unit the parser refuses is reported by its own check, once; here it only has no types.
+        CompilerNotices.print(state, notices.stream().filter(n -> n.kind() != Notice.Kind.PARSE_ERROR).toList());
+        return ProjectIndex.of(types);
+    }
+
+    /** The types declared by the compilation's source files, each file read and indexed once. */
+    private static List<TypeInfo> sourceTypes(Symtab symtab, List<Notice> notices) {
         Set<JavaFileObject> sources = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ClassSymbol type : symtab.getAllClasses()) {
             if (type.owner.kind == Kinds.Kind.PCK && isSource(type.sourcefile)
@@ -53,7 +70,6 @@ final class CompilationIndex {
             }
         }
         List<TypeInfo> types = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
         for (JavaFileObject source : sources) {
             String path = source.getName();
             try {
@@ -63,11 +79,7 @@ final class CompilationIndex {
                 notices.add(new Notice(path, Notice.Kind.UNREADABLE, "cannot read it again to index its types: " + e));
             }
         }
-        // A unit the parser refuses is reported by its own check, once; here it only has no types.
-        CompilerNotices.print(state, notices.stream().filter(n -> n.kind() != Notice.Kind.PARSE_ERROR).toList());
-        Set<String> declared = types.stream().map(TypeInfo::qualifiedName).collect(Collectors.toSet());
-        ClassPathTypes.of(symtab).stream().filter(t -> !declared.contains(t.qualifiedName())).forEach(types::add);
-        return ProjectIndex.of(types);
+        return types;
     }
 
     /** A class read from a class file names its source too, but only by name: its class file is no source. */
