@@ -51,7 +51,7 @@ final class ClassPathTypes {
                     && !facts.describesLibraryOf(type.getQualifiedName().toString())) {
                 try {
                     types.add(describe(type));
-                } catch (CompletionFailure | IllegalStateException | ClassCastException e) {
+                } catch (CompletionFailure e) {
                     unreadable.accept(type.getQualifiedName().toString());
                 }
             }
