@@ -6,6 +6,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.ModuleSymbol;
 import com.sun.tools.javac.code.Symtab;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Type.WildcardType;
@@ -15,6 +16,7 @@ import dev.ormlint.analyzer.index.LibraryFacts;
 import dev.ormlint.analyzer.index.MethodInfo;
 import dev.ormlint.analyzer.index.TypeInfo;
 import dev.ormlint.analyzer.index.TypeRef;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,9 +45,9 @@ final class ClassPathTypes {
     static List<TypeInfo> of(Symtab symtab, Consumer<String> unreadable) {
         LibraryFacts facts = LibraryFacts.load();
         List<TypeInfo> types = new ArrayList<>();
-        for (ClassSymbol type : symtab.getAllClasses()) {
+        for (ClassSymbol type : loadedClasses(symtab)) {
             if (type.classfile != null && type.classfile.getKind() == JavaFileObject.Kind.CLASS
-                    && type.isCompleted() && type.packge().modle == symtab.unnamedModule
+                    && type.isCompleted() && !fromTheJdk(type, symtab)
                     && (type.getNestingKind() == NestingKind.TOP_LEVEL || type.getNestingKind() == NestingKind.MEMBER)
                     && (type.flags() & Flags.SYNTHETIC) == 0
                     && !facts.describesLibraryOf(type.getQualifiedName().toString())) {
@@ -57,6 +59,29 @@ final class ClassPathTypes {
             }
         }
         return types;
+    }
+
+    /**
+     * A copy of the classes javac has entered so far: describing one can make javac enter more
+     * (the types its members name), and javac's own table must not change while it is walked.
+     */
+    static List<ClassSymbol> loadedClasses(Symtab symtab) {
+        List<ClassSymbol> classes = new ArrayList<>();
+        symtab.getAllClasses().forEach(classes::add);
+        return classes;
+    }
+
+    /**
+     * The JDK's classes: those of a named module, or, when modules are off (source level 8), those
+     * read from the runtime image or from {@code ct.sym} rather than from the class path.
+     */
+    private static boolean fromTheJdk(ClassSymbol type, Symtab symtab) {
+        ModuleSymbol module = type.packge().modle;
+        if (module != symtab.noModule) {
+            return module != symtab.unnamedModule;
+        }
+        URI location = type.classfile.toUri();
+        return "jrt".equals(location.getScheme()) || location.toString().contains("ct.sym");
     }
 
     private static TypeInfo describe(ClassSymbol type) {

@@ -63,7 +63,7 @@ final class CompilationIndex {
     /** The types declared by the compilation's source files, each file read and indexed once. */
     private static List<TypeInfo> sourceTypes(Symtab symtab, List<Notice> notices) {
         Set<JavaFileObject> sources = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ClassSymbol type : symtab.getAllClasses()) {
+        for (ClassSymbol type : ClassPathTypes.loadedClasses(symtab)) {
             if (type.owner.kind == Kinds.Kind.PCK && isSource(type.sourcefile)
                     && (type.classfile == null || isSource(type.classfile))) {
                 sources.add(type.sourcefile);

@@ -3,7 +3,10 @@ package dev.ormlint.errorprone;
 import com.google.errorprone.BugCheckerRefactoringTestHelper;
 import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
 import com.google.errorprone.CompilationTestHelper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Types of the project's other modules reach the compilation as class files: the test domain is
@@ -50,9 +53,12 @@ class ClassPathTypesTest {
                 .doTest(TestMode.TEXT_MATCH);
     }
 
-    @Test
-    void aRepositoryOfAnotherModuleSavedInALoopIsReported() {
+    /** Source level 8 turns modules off: the JDK is then told from the class path by where its classes come from. */
+    @ParameterizedTest
+    @ValueSource(strings = {"--release 17", "--release 8", "-source 8 -target 8"})
+    void aRepositoryOfAnotherModuleSavedInALoopIsReported(String level) {
         CompilationTestHelper.newInstance(EntityPersistLoop.class, getClass())
+                .setArgs(List.of(level.split(" ")))
                 .addSourceLines("com/acme/Import.java", """
                         package com.acme;
 

@@ -177,7 +177,6 @@ public final class EntityPersistLoop implements JavaRule {
         String statements = save.insertsOnly(types) ? "one INSERT" : "one INSERT or UPDATE";
         return save.receiverType().simpleName() + "." + save.method() + "(..) saves " + what
                 + " per loop iteration with no flush()+clear() batching: " + statements + " per row and a persistence "
-                + "context that grows until commit; flush()+clear() every N rows with hibernate.jdbc.batch_size=N, "
-                + "or use a StatelessSession, JDBC batch or jOOQ for bulk loads.";
+                + "context that grows until commit.";
     }
 }
