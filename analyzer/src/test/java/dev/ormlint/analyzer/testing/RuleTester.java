@@ -23,8 +23,9 @@ import java.util.stream.Stream;
 
 /**
  * Runs one rule over a few source files, Error Prone style: a line preceded by
- * {@code // BUG: Diagnostic contains: <text>} must get exactly one finding whose message contains
- * the text; every unmarked line must get none.
+ * {@code // BUG: Diagnostic contains: <text>} must get exactly one finding whose diagnostic (its
+ * message, then its fix hint, as javac prints it through the Error Prone plugin) contains the text;
+ * every unmarked line must get none.
  * <pre>
  * RuleTester.of(new LegacyCriteriaQuery())
  *     .addSource("com/acme/Dao.java", """ ... """)
@@ -97,7 +98,7 @@ public final class RuleTester {
         List<String> actual = result.findings().stream().map(f -> f.path() + ":" + f.range().startLine()).toList();
         assertThat(actual).as("lines with findings").containsExactlyInAnyOrderElementsOf(expected);
         for (Finding f : result.findings()) {
-            assertThat(f.message()).as("message at " + f.path() + ":" + f.range().startLine())
+            assertThat(f.message() + " " + f.fixHint()).as("diagnostic at " + f.path() + ":" + f.range().startLine())
                     .contains(expectedText.get(f.path() + ":" + f.range().startLine()));
         }
         return result;
