@@ -6,7 +6,6 @@ import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.RuleTriggers;
 import dev.ormlint.analyzer.engine.SourceReader;
-import dev.ormlint.analyzer.engine.Triggers;
 import dev.ormlint.analyzer.index.DeclarationParsing;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
@@ -23,11 +22,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -114,32 +111,9 @@ public final class Analyzer {
         }
     }
 
-    /**
-     * Checks one in-memory Java source with every Java rule, for front ends that see one
-     * compilation unit at a time (a javac plugin). The index is what the front end knows of the
-     * project: at least this source's own types ({@link SourceIndexing}), ideally every source
-     * compiled with it; facts about types outside it are unknown and rules stay silent where they
-     * would need them. A source that mentions no rule trigger is not even parsed.
-     *
-     * @param path     the file's path as findings should show it
-     * @param notices  receives a parse error or a rule failure instead of an exception
-     * @return the findings in line and column order
-     */
-    public List<Finding> checkSource(String path, String source, ProjectIndex index, Consumer<Notice> notices) {
-        List<RuleDescriptor> javaRules = registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList();
-        if (javaRules.stream().noneMatch(r -> Triggers.any(source, ((JavaRule) r.rule()).triggers()))) {
-            return List.of();
-        }
-        JavaParsing.Parsed parsed = JavaParsing.parse(source);
-        if (!parsed.ok()) {
-            notices.accept(SourceIndexing.parseError(path, parsed));
-            return List.of();
-        }
-        List<RuleDescriptor> triggered = RuleTriggers.of(javaRules, index).triggered(source);
-        List<Finding> findings = new ArrayList<>(JavaFileCheck.run(triggered, parsed.unit(), source, path, index,
-                new RuleOptions(Map.of()), notices));
-        findings.sort(Finding.ORDER);
-        return findings;
+    /** A check of in-memory sources against {@code index}, for front ends that see one compilation unit at a time. */
+    public SourceCheck sourceCheck(ProjectIndex index) {
+        return new SourceCheck(registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList(), index);
     }
 
     /** One Java file after the index pass: its types, and whether it could be read and indexed. */

@@ -75,8 +75,8 @@ class AnalyzerCheckSourceTest {
     void checksOneSourceWithTheTypesDeclaredInIt() {
         Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
 
-        List<Finding> findings = analyzer.checkSource("com/acme/Dao.java", DAO,
-                index(Map.of("com/acme/Dao.java", DAO)), notices::add);
+        List<Finding> findings = analyzer.sourceCheck(index(Map.of("com/acme/Dao.java", DAO)))
+                .check("com/acme/Dao.java", DAO, notices::add);
 
         assertThat(findings).extracting(Finding::ruleId, Finding::path, Finding::range, Finding::message)
                 .containsExactly(
@@ -109,21 +109,74 @@ class AnalyzerCheckSourceTest {
                 }
                 """;
 
-        List<Finding> alone = analyzer.checkSource("com/acme/Job.java", job,
-                index(Map.of("com/acme/Job.java", job)), notices::add);
-        List<Finding> together = analyzer.checkSource("com/acme/Job.java", job,
-                index(Map.of("com/acme/Job.java", job, "com/acme/db/AuditedSession.java", session)), notices::add);
+        List<Finding> alone = analyzer.sourceCheck(index(Map.of("com/acme/Job.java", job)))
+                .check("com/acme/Job.java", job, notices::add);
+        List<Finding> together = analyzer.sourceCheck(
+                index(Map.of("com/acme/Job.java", job, "com/acme/db/AuditedSession.java", session)))
+                .check("com/acme/Job.java", job, notices::add);
 
         assertThat(alone).isEmpty();
         assertThat(together).extracting(Finding::range).containsExactly(new SourceRange(7, 9, 7, 23));
         assertThat(notices).isEmpty();
     }
 
+    /** Reports {@code clear()} like {@link SessionClear}, but its only word trigger is absent from the source below. */
+    @RuleInfo(summary = "Session cleared", severity = Severity.WARNING)
+    static final class ProjectSessionClear implements JavaRule {
+        private final SessionClear delegate = new SessionClear();
+
+        @Override
+        public Set<String> triggers() {
+            return Set.of("openSession");
+        }
+
+        @Override
+        public Set<String> triggerTypes() {
+            return Set.of("org.hibernate.Session");
+        }
+
+        @Override
+        public Set<Class<? extends Node>> nodeTypes() {
+            return delegate.nodeTypes();
+        }
+
+        @Override
+        public void visit(Node node, JavaContext context) {
+            delegate.visit(node, context);
+        }
+    }
+
+    @Test
+    void aSourceThatNamesOnlyAProjectTypeOfARuleIsChecked() {
+        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new ProjectSessionClear())));
+        String job = """
+                package com.acme;
+
+                class Job {
+                    void run(com.acme.db.AuditedSession audited) {
+                        audited.clear();
+                    }
+                }
+                """;
+        String session = """
+                package com.acme.db;
+
+                public interface AuditedSession extends org.hibernate.Session {
+                }
+                """;
+
+        List<Finding> findings = analyzer.sourceCheck(
+                index(Map.of("com/acme/Job.java", job, "com/acme/db/AuditedSession.java", session)))
+                .check("com/acme/Job.java", job, notices::add);
+
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("ProjectSessionClear");
+    }
+
     @Test
     void unparseableSourceBecomesANotice() {
         Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
 
-        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void clear( }", NO_TYPES, notices::add);
+        List<Finding> findings = analyzer.sourceCheck(NO_TYPES).check("Bad.java", "class Bad { void clear( }", notices::add);
 
         assertThat(findings).isEmpty();
         assertThat(notices).singleElement().satisfies(n -> {
@@ -136,7 +189,7 @@ class AnalyzerCheckSourceTest {
     void sourceWithoutAnyTriggerIsNotParsed() {
         Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear())));
 
-        List<Finding> findings = analyzer.checkSource("Bad.java", "class Bad { void m( }", NO_TYPES, notices::add);
+        List<Finding> findings = analyzer.sourceCheck(NO_TYPES).check("Bad.java", "class Bad { void m( }", notices::add);
 
         assertThat(findings).isEmpty();
         assertThat(notices).isEmpty();
@@ -146,13 +199,13 @@ class AnalyzerCheckSourceTest {
     void failingRuleBecomesANoticeAndTheOthersStillReport() {
         Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new SessionClear(), new ThrowingRule("class"))));
 
-        List<Finding> findings = analyzer.checkSource("A.java", """
+        List<Finding> findings = analyzer.sourceCheck(NO_TYPES).check("A.java", """
                 class A {
                     void run(org.hibernate.Session session) {
                         session.clear();
                     }
                 }
-                """, NO_TYPES, notices::add);
+                """, notices::add);
 
         assertThat(findings).extracting(Finding::ruleId).containsExactly("SessionClear");
         assertThat(notices).singleElement().satisfies(n -> {

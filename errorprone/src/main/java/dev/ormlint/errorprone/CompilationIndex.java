@@ -4,7 +4,6 @@ import com.google.errorprone.VisitorState;
 import com.sun.tools.javac.code.Kinds;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symtab;
-import com.sun.tools.javac.util.Context;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
@@ -20,7 +19,7 @@ import javax.tools.JavaFileObject;
 
 /**
  * ormlint's project index over every source file of this javac compilation, built once per
- * compilation (kept in its {@link Context}) the way a scan's index pass reads a project: so a rule
+ * compilation ({@link CompilationCache}) the way a scan's index pass reads a project: so a rule
  * checking one unit knows the types the others declare (a DAO's base class, a session wrapper, an
  * entity of the same package). javac has entered every unit of the compilation before any check
  * runs: {@link Symtab} knows its classes, and those read from a source file name it. Code that is
@@ -29,18 +28,13 @@ import javax.tools.JavaFileObject;
  */
 final class CompilationIndex {
 
-    private static final Context.Key<ProjectIndex> KEY = new Context.Key<>();
+    private static final CompilationCache<ProjectIndex> CACHE = new CompilationCache<>(CompilationIndex::build);
 
     private CompilationIndex() {
     }
 
     static ProjectIndex of(VisitorState state) {
-        ProjectIndex index = state.context.get(KEY);
-        if (index == null) {
-            index = build(state);
-            state.context.put(KEY, index);
-        }
-        return index;
+        return CACHE.of(state);
     }
 
     private static ProjectIndex build(VisitorState state) {

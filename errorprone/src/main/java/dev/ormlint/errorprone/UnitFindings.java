@@ -7,6 +7,7 @@ import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import dev.ormlint.analyzer.Analyzer;
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.SourceCheck;
 import dev.ormlint.analyzer.rule.RuleRegistry;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -20,6 +21,9 @@ import java.util.Map;
 final class UnitFindings {
 
     private static final UnitCache<UnitFindings> CACHE = new UnitCache<>(UnitFindings::analyze);
+    /** The rules' triggers are worked out from the compilation's index once, not for every unit. */
+    private static final CompilationCache<SourceCheck> SOURCE_CHECK =
+            new CompilationCache<>(state -> SharedAnalyzer.INSTANCE.sourceCheck(CompilationIndex.of(state)));
     private static final UnitFindings NONE = new UnitFindings(Map.of());
 
     private final Map<Tree, List<PlacedFinding>> byDeclaration;
@@ -45,8 +49,7 @@ final class UnitFindings {
         }
         String path = unit.getSourceFile().getName();
         List<Notice> notices = new ArrayList<>();
-        List<Finding> findings = SharedAnalyzer.INSTANCE.checkSource(path, source.toString(),
-                CompilationIndex.of(state), notices::add);
+        List<Finding> findings = SOURCE_CHECK.of(state).check(path, source.toString(), notices::add);
         CompilerNotices.print(state, notices);
         if (findings.isEmpty()) {
             return NONE;

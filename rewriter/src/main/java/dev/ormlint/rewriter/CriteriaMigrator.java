@@ -29,8 +29,6 @@ import java.util.Set;
  */
 public final class CriteriaMigrator {
 
-    private static final List<String> QUERY_MARKERS = List.of("createCriteria", "DetachedCriteria");
-
     /** A file that creates legacy queries, kept parsed between the passes. */
     private record Candidate(SourceFile file, String text, CompilationUnit unit) {
     }
@@ -56,7 +54,7 @@ public final class CriteriaMigrator {
                 continue;
             }
             types.addAll(IndexBuilder.typesOf(parsed.unit(), file.relativePath()));
-            if (QUERY_MARKERS.stream().anyMatch(read.text()::contains)) {
+            if (FileMigrator.mayCreateQueries(read.text())) {
                 candidates.add(new Candidate(file, read.text(), parsed.unit()));
             }
         }

@@ -34,6 +34,13 @@ final class FileMigrator {
         this.writer = writer;
     }
 
+    private static final List<String> QUERY_MARKERS = List.of("createCriteria", "DetachedCriteria");
+
+    /** Whether the text can create a legacy query at all: a file that cannot is not parsed for migration. */
+    static boolean mayCreateQueries(String text) {
+        return QUERY_MARKERS.stream().anyMatch(text::contains);
+    }
+
     static List<MethodCallExpr> creations(CompilationUnit unit, TypeFacts facts) {
         return unit.findAll(MethodCallExpr.class, c -> LegacyCriteria.isQueryCreation(c, facts));
     }

@@ -30,6 +30,9 @@ public final class SourceMigrator {
      * @return what became of each query; no outcomes when the text does not parse (a notice says why)
      */
     public SourceMigration migrate(Path path, String text, ProjectIndex index, Consumer<Notice> notices) {
+        if (!FileMigrator.mayCreateQueries(text)) {
+            return new SourceMigration(List.of(), Optional.empty());
+        }
         JavaParsing.Parsed parsed = JavaParsing.parse(text);
         String name = path.toString();
         if (!parsed.ok()) {

@@ -110,11 +110,24 @@ class SourceMigratorTest {
     }
 
     @Test
+    void leavesTextThatCreatesNoQueryUnparsed() {
+        List<Notice> notices = new ArrayList<>();
+
+        SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA)
+                .migrate(Path.of("Broken.java"), "class Broken { void m( }", ProjectIndex.of(List.of()), notices::add);
+
+        assertThat(result.outcomes()).isEmpty();
+        assertThat(result.migration()).isEmpty();
+        assertThat(notices).as("not parsed, so no parse error").isEmpty();
+    }
+
+    @Test
     void reportsTextThatDoesNotParseAsANotice() {
         List<Notice> notices = new ArrayList<>();
 
         SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.HQL)
-                .migrate(Path.of("Broken.java"), "class Broken { void m( }", ProjectIndex.of(List.of()), notices::add);
+                .migrate(Path.of("Broken.java"), "class Broken { Object m(Session s) { return s.createCriteria(X.class) }",
+                        ProjectIndex.of(List.of()), notices::add);
 
         assertThat(result.outcomes()).isEmpty();
         assertThat(result.migration()).isEmpty();

@@ -1,0 +1,53 @@
+package dev.ormlint.analyzer;
+
+import dev.ormlint.analyzer.engine.JavaFileCheck;
+import dev.ormlint.analyzer.engine.RuleOptions;
+import dev.ormlint.analyzer.engine.RuleTriggers;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.index.SourceIndexing;
+import dev.ormlint.analyzer.java.JavaParsing;
+import dev.ormlint.analyzer.rule.RuleDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Checks in-memory Java sources of one project with every Java rule, for front ends that see one
+ * compilation unit at a time (a javac plugin). The index is what the front end knows of the
+ * project: at least each source's own types ({@link SourceIndexing}), ideally every source compiled
+ * with it; facts about types outside it are unknown and rules stay silent where they would need
+ * them. The rules' triggers are worked out from the index once, then each source is checked like a
+ * file of the scan's rule pass: one that mentions no trigger is not even parsed.
+ */
+public final class SourceCheck {
+
+    private final ProjectIndex index;
+    private final RuleTriggers triggers;
+
+    SourceCheck(List<RuleDescriptor> javaRules, ProjectIndex index) {
+        this.index = index;
+        this.triggers = RuleTriggers.of(javaRules, index);
+    }
+
+    /**
+     * @param path    the file's path as findings should show it
+     * @param notices receives a parse error or a rule failure instead of an exception
+     * @return the findings in line and column order
+     */
+    public List<Finding> check(String path, String source, Consumer<Notice> notices) {
+        List<RuleDescriptor> triggered = triggers.triggered(source);
+        if (triggered.isEmpty()) {
+            return List.of();
+        }
+        JavaParsing.Parsed parsed = JavaParsing.parse(source);
+        if (!parsed.ok()) {
+            notices.accept(SourceIndexing.parseError(path, parsed));
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>(JavaFileCheck.run(triggered, parsed.unit(), source, path, index,
+                new RuleOptions(Map.of()), notices));
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+}
