@@ -34,7 +34,7 @@ compile() {
   start=$(date +%s%N)
   javac "${jvm_flags[@]}" -XDcompilePolicy=simple --should-stop=ifError=FLOW -Xplugin:ErrorProne \
     -processorpath "$processor_path" -classpath "$class_path" --release 17 -d "$work/classes" "$@" \
-    >"$work/javac.out" 2>&1
+    >"$work/javac.out" 2>&1 || { echo "javac failed, see $work/javac.out" >&2; return 1; }
   end=$(date +%s%N)
   echo "scale=2; ($end - $start) / 1000000000" | bc
 }
@@ -47,9 +47,12 @@ measure() {
   local name=$1 class_path=$2 sources_dir=$3
   local sources alone=() with=()
   mapfile -t sources < <(find "$sources_dir" -name '*.java' | sort)
+  local seconds
   for _ in $(seq "$runs"); do
-    alone+=("$(compile "$errorprone" "$class_path" "${sources[@]}")")
-    with+=("$(compile "$errorprone:$plugin" "$class_path" "${sources[@]}")")
+    seconds=$(compile "$errorprone" "$class_path" "${sources[@]}") || exit 1
+    alone+=("$seconds")
+    seconds=$(compile "$errorprone:$plugin" "$class_path" "${sources[@]}") || exit 1
+    with+=("$seconds")
   done
   local warnings a w
   warnings=$(grep -cE 'warning: \[(LegacyCriteriaQuery|EntityPersistLoop|EntityUpdateLoop|ConnectionBesideSession|LoaderOptionOnNativeQuery|PoolMissingValidation|PoolMissingRecycle)\]' "$work/javac.out" || true)
