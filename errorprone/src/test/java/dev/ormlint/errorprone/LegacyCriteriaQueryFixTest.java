@@ -16,6 +16,33 @@ import org.junit.jupiter.api.Test;
  */
 class LegacyCriteriaQueryFixTest {
 
+    /** Two queries on an entity compiled with the tests, so read from the class path. */
+    private static final String CUSTOMER_DAO = """
+            package com.acme;
+
+            import dev.ormlint.errorprone.testdomain.Customer;
+            import java.util.List;
+            import org.hibernate.Session;
+            import org.hibernate.criterion.Order;
+            import org.hibernate.criterion.Restrictions;
+
+            class CustomerDao {
+                private Session session;
+
+                @SuppressWarnings("unchecked")
+                List<Customer> loyal(int points) {
+                    return session.createCriteria(Customer.class)
+                            .add(Restrictions.ge("loyaltyPoints", points))
+                            .addOrder(Order.asc("name"))
+                            .list();
+                }
+
+                Object byKey(long key) {
+                    return session.createCriteria(Customer.class).add(Restrictions.idEq(key)).uniqueResult();
+                }
+            }
+            """;
+
     /**
      * Two fixes in one file, both carrying the file's import changes: applied together they give one
      * set of imports, ordered by Error Prone. {@code int} is boxed, the identifier is the {@code @Id}
@@ -24,31 +51,7 @@ class LegacyCriteriaQueryFixTest {
     @Test
     void migratesQueriesOnEntitiesReadFromTheClassPath() {
         BugCheckerRefactoringTestHelper.newInstance(LegacyCriteriaQuery.class, getClass())
-                .addInputLines("com/acme/CustomerDao.java", """
-                        package com.acme;
-
-                        import dev.ormlint.errorprone.testdomain.Customer;
-                        import java.util.List;
-                        import org.hibernate.Session;
-                        import org.hibernate.criterion.Order;
-                        import org.hibernate.criterion.Restrictions;
-
-                        class CustomerDao {
-                            private Session session;
-
-                            @SuppressWarnings("unchecked")
-                            List<Customer> loyal(int points) {
-                                return session.createCriteria(Customer.class)
-                                        .add(Restrictions.ge("loyaltyPoints", points))
-                                        .addOrder(Order.asc("name"))
-                                        .list();
-                            }
-
-                            Object byKey(long key) {
-                                return session.createCriteria(Customer.class).add(Restrictions.idEq(key)).uniqueResult();
-                            }
-                        }
-                        """)
+                .addInputLines("com/acme/CustomerDao.java", CUSTOMER_DAO)
                 .addOutputLines("com/acme/CustomerDao.java", """
                         package com.acme;
 
@@ -146,27 +149,7 @@ class LegacyCriteriaQueryFixTest {
     void theStyleFlagWritesTheFixAsHql() {
         BugCheckerRefactoringTestHelper.newInstance(LegacyCriteriaQuery.class, getClass())
                 .setArgs("-XepOpt:LegacyCriteriaQuery:Style=hql")
-                .addInputLines("com/acme/CustomerDao.java", """
-                        package com.acme;
-
-                        import dev.ormlint.errorprone.testdomain.Customer;
-                        import java.util.List;
-                        import org.hibernate.Session;
-                        import org.hibernate.criterion.Order;
-                        import org.hibernate.criterion.Restrictions;
-
-                        class CustomerDao {
-                            private Session session;
-
-                            @SuppressWarnings("unchecked")
-                            List<Customer> loyal(int points) {
-                                return session.createCriteria(Customer.class)
-                                        .add(Restrictions.ge("loyaltyPoints", points))
-                                        .addOrder(Order.asc("name"))
-                                        .list();
-                            }
-                        }
-                        """)
+                .addInputLines("com/acme/CustomerDao.java", CUSTOMER_DAO)
                 .addOutputLines("com/acme/CustomerDao.java", """
                         package com.acme;
 
@@ -182,6 +165,10 @@ class LegacyCriteriaQueryFixTest {
                                 return session.createQuery("select c from Client c where c.loyaltyPoints >= :loyaltyPoints order by c.name asc", Customer.class)
                                         .setParameter("loyaltyPoints", points)
                                         .list();
+                            }
+
+                            Object byKey(long key) {
+                                return session.createQuery("select c from Client c where c.key = :key", Customer.class).setParameter("key", key).uniqueResult();
                             }
                         }
                         """)
