@@ -81,6 +81,16 @@ public final class Baseline {
         return entries;
     }
 
+    /**
+     * Whether this baseline accepts findings in files of which not one exists under {@code root}.
+     * Paths are relative to the scan root, so a baseline written by {@code ormlint scan .} accepts
+     * nothing in {@code ormlint scan src}; silently, if nobody says so.
+     */
+    public boolean namesNoFileUnder(Path root) {
+        return !entries.isEmpty()
+                && entries.stream().map(Entry::path).distinct().noneMatch(path -> Files.exists(root.resolve(path)));
+    }
+
     /** The findings this baseline does not account for. */
     public List<Finding> newFindings(List<Finding> findings) {
         Map<String, Integer> remaining = new HashMap<>();

@@ -17,6 +17,8 @@ public record Notice(String path, Kind kind, String message) {
         TOO_LARGE,
         UNREADABLE,
         FILESYSTEM_LOOP,
+        /** The baseline names no file under the scan root: it was recorded for another root. */
+        BASELINE_MISMATCH,
         INTERNAL_ERROR
     }
 }

@@ -3,6 +3,7 @@ package dev.ormlint.analyzer;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,8 +12,8 @@ import java.util.List;
  * @param root         the directory findings' paths are relative to
  * @param rules        the rules that ran
  * @param findings     findings in path, line, column order
- * @param notices      files the scan could not fully read or parse
- * @param filesScanned number of files read
+ * @param notices      files the scan could not fully read or parse, and a baseline that matches nothing
+ * @param filesScanned number of files examined, those that only produced a notice included
  * @param suppressedByBaseline findings hidden because the baseline accepts them
  * @param elapsed      wall time of the scan
  */
@@ -34,10 +35,20 @@ public record ScanResult(Path root, List<RuleDescriptor> rules, List<Finding> fi
         return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
     }
 
-    /** The same result with the findings {@code baseline} accepts removed. */
+    /**
+     * The same result with the findings {@code baseline} accepts removed, and a notice when the
+     * baseline names no file under this root (recorded for another root, it accepts nothing).
+     */
     public ScanResult filteredBy(Baseline baseline) {
         List<Finding> kept = baseline.newFindings(findings);
-        return new ScanResult(root, rules, kept, notices, filesScanned,
+        List<Notice> withBaseline = new ArrayList<>(notices);
+        if (baseline.namesNoFileUnder(root)) {
+            withBaseline.add(new Notice("", Notice.Kind.BASELINE_MISMATCH, "the baseline names "
+                    + baseline.entries().stream().map(Baseline.Entry::path).distinct().count()
+                    + " file(s) and none exists under " + root + ": its paths are relative to the directory it was"
+                    + " recorded for, so scan that directory or record the baseline again"));
+        }
+        return new ScanResult(root, rules, kept, withBaseline, filesScanned,
                 suppressedByBaseline + findings.size() - kept.size(), elapsed);
     }
 }

@@ -62,6 +62,28 @@ class BaselineTest {
         assertThat(result.filteredBy(read).suppressedByBaseline()).isEqualTo(2);
     }
 
+    /** Recorded for the project root, used for a scan of its {@code com} folder: paths no longer line up. */
+    @Test
+    void aBaselineRecordedForAnotherRootIsANoticeAndAcceptsNothing() {
+        Baseline baseline = Baseline.of(scan(EXITS).findings());
+
+        ScanResult ofSubfolder = Scans.scan(project.resolve("com"), new SystemExitCall()).filteredBy(baseline);
+
+        assertThat(ofSubfolder.findings()).extracting(Finding::path).containsOnly("acme/Exits.java").hasSize(2);
+        assertThat(ofSubfolder.notices()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notice.Kind.BASELINE_MISMATCH);
+            assertThat(n.message()).contains("names 1 file(s) and none exists under").contains("record the baseline again");
+        });
+    }
+
+    @Test
+    void aBaselineMatchingTheRootOrEmptyIsNoNotice() {
+        ScanResult result = scan(EXITS);
+
+        assertThat(result.filteredBy(Baseline.of(result.findings())).notices()).isEmpty();
+        assertThat(result.filteredBy(Baseline.of(List.of())).notices()).isEmpty();
+    }
+
     @Test
     void writingReplacesTheFileWholeAndLeavesNoTemporaryFileBehind() throws IOException {
         Path file = elsewhere.resolve("baseline.json");
