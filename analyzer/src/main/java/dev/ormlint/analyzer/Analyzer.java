@@ -79,7 +79,7 @@ public final class Analyzer {
         List<Notice> notices = Collections.synchronizedList(new ArrayList<>(discovered.notices()));
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
-        SourceReader reader = new SourceReader();
+        SourceReader reader = new SourceReader(request.encoding());
         AtomicInteger done = new AtomicInteger();
 
         ForkJoinPool pool = new ForkJoinPool(request.jobs());

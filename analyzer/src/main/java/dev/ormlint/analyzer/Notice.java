@@ -13,7 +13,8 @@ public record Notice(String path, Kind kind, String message) {
     public enum Kind {
         PARSE_ERROR,
         BINARY_FILE,
-        NOT_UTF8,
+        /** Not text in the encoding the scan reads sources in. */
+        NOT_DECODABLE,
         TOO_LARGE,
         UNREADABLE,
         FILESYSTEM_LOOP,

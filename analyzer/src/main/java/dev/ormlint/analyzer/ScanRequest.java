@@ -1,5 +1,7 @@
 package dev.ormlint.analyzer;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,9 +18,10 @@ import java.util.Set;
  * @param enabled  rule ids to run (empty = all)
  * @param disabled rule ids not to run
  * @param options  rule options, keyed {@code RuleId.key}
+ * @param encoding the Java sources' encoding, as javac's {@code -encoding} (configuration files are read as UTF-8)
  */
 public record ScanRequest(List<Path> paths, Path root, List<String> excludes, int jobs,
-                          Set<String> enabled, Set<String> disabled, Map<String, String> options) {
+                          Set<String> enabled, Set<String> disabled, Map<String, String> options, Charset encoding) {
 
     public ScanRequest {
         paths = List.copyOf(paths);
@@ -37,27 +40,31 @@ public record ScanRequest(List<Path> paths, Path root, List<String> excludes, in
     /** Scan {@code paths} with every rule, relative to their common directory, on all cores. */
     public static ScanRequest of(List<Path> paths) {
         return new ScanRequest(paths, commonRoot(paths), List.of(), Runtime.getRuntime().availableProcessors(),
-                Set.of(), Set.of(), Map.of());
+                Set.of(), Set.of(), Map.of(), StandardCharsets.UTF_8);
     }
 
     public ScanRequest withRoot(Path newRoot) {
-        return new ScanRequest(paths, newRoot, excludes, jobs, enabled, disabled, options);
+        return new ScanRequest(paths, newRoot, excludes, jobs, enabled, disabled, options, encoding);
     }
 
     public ScanRequest withExcludes(List<String> newExcludes) {
-        return new ScanRequest(paths, root, newExcludes, jobs, enabled, disabled, options);
+        return new ScanRequest(paths, root, newExcludes, jobs, enabled, disabled, options, encoding);
     }
 
     public ScanRequest withJobs(int newJobs) {
-        return new ScanRequest(paths, root, excludes, newJobs, enabled, disabled, options);
+        return new ScanRequest(paths, root, excludes, newJobs, enabled, disabled, options, encoding);
     }
 
     public ScanRequest withRules(Set<String> newEnabled, Set<String> newDisabled) {
-        return new ScanRequest(paths, root, excludes, jobs, newEnabled, newDisabled, options);
+        return new ScanRequest(paths, root, excludes, jobs, newEnabled, newDisabled, options, encoding);
     }
 
     public ScanRequest withOptions(Map<String, String> newOptions) {
-        return new ScanRequest(paths, root, excludes, jobs, enabled, disabled, newOptions);
+        return new ScanRequest(paths, root, excludes, jobs, enabled, disabled, newOptions, encoding);
+    }
+
+    public ScanRequest withEncoding(Charset newEncoding) {
+        return new ScanRequest(paths, root, excludes, jobs, enabled, disabled, options, newEncoding);
     }
 
     /**

@@ -68,7 +68,8 @@ class AnalyzerTest {
                 new Notice("src/com/acme/Generated.java", Notice.Kind.PARSE_ERROR,
                         "cannot parse: expressions nested too deeply for the parser"),
                 new Notice("src/com/acme/Huge.java", Notice.Kind.TOO_LARGE, "file is 10.1 MB, over the 10 MB limit; skipped"),
-                new Notice("src/com/acme/Latin1.java", Notice.Kind.NOT_UTF8, "not valid UTF-8, skipped"),
+                new Notice("src/com/acme/Latin1.java", Notice.Kind.NOT_DECODABLE,
+                        "not valid UTF-8, skipped (sources in another encoding need the scan's encoding set to it)"),
                 new Notice("src/com/acme/loop", Notice.Kind.FILESYSTEM_LOOP, "symbolic link loop, not followed"));
     }
 

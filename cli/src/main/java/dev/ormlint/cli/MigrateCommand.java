@@ -65,15 +65,18 @@ final class MigrateCommand implements Callable<Integer> {
             description = "Skip files and directories whose relative path matches GLOB (repeatable).")
     List<String> excludes = new ArrayList<>();
 
+    @Mixin
+    SourceEncoding encoding;
+
     @Override
     public Integer call() throws IOException {
         List<Path> targets = TargetPaths.existing(paths, spec.commandLine());
         MigrationReport report = new CriteriaMigrator().migrate(
-                new MigrationRequest(targets, ScanRequest.commonRoot(targets), style, excludes));
+                new MigrationRequest(targets, ScanRequest.commonRoot(targets), style, excludes, encoding.charset));
         PrintWriter out = spec.commandLine().getOut();
         if (apply) {
             for (FileMigration file : report.files()) {
-                MigrationFiles.write(file);
+                MigrationFiles.write(file, encoding.charset);
             }
         } else {
             report.files().forEach(file -> UnifiedDiff.of(file).forEach(out::println));

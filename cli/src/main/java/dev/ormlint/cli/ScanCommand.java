@@ -80,6 +80,9 @@ final class ScanCommand implements Callable<Integer> {
             description = "Parse and check on N threads (default: the number of processors, ${DEFAULT-VALUE} here).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    SourceEncoding encoding;
+
     @ArgGroup(exclusive = true)
     BaselineFiles baseline;
 
@@ -109,7 +112,8 @@ final class ScanCommand implements Callable<Integer> {
                 .withExcludes(excludes)
                 .withJobs(jobs)
                 .withRules(enabled, disabled)
-                .withOptions(options);
+                .withOptions(options)
+                .withEncoding(encoding.charset);
         ScanResult result = applyBaseline(scan(new Analyzer(registry), request));
         report(result);
         return failOn.isFailedBy(result) ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -5,6 +5,9 @@ import static dev.ormlint.cli.TestProjects.read;
 import static dev.ormlint.cli.TestProjects.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +119,32 @@ class MigrateCommandTest {
 
         assertThat(migrate.exitCode()).isEqualTo(2);
         assertThat(migrate.err()).startsWith("ormlint: error: no such file or directory: ");
+    }
+
+    /** A Windows-1252 code base: read with --encoding, written back byte for byte in it. */
+    @Test
+    void sourcesInAnotherEncodingAreMigratedAndWrittenBackInIt() throws IOException {
+        Charset windows1252 = Charset.forName("windows-1252");
+        String daoWithAccent = DAO.replace("class Dao {", "/** Caf\u00e9 orders. */\nclass Dao {");
+        Files.write(dao, daoWithAccent.getBytes(windows1252));
+
+        CliRun unset = run("migrate", dir.toString());
+        CliRun apply = run("migrate", "--encoding", "windows-1252", "--apply", dir.toString());
+
+        assertThat(unset.errLines()).anyMatch(line -> line.contains("com/acme/Dao.java") && line.contains("not valid UTF-8"));
+        assertThat(apply.exitCode()).isZero();
+        assertThat(apply.errLines()).contains("2 legacy queries found, 1 migrated, 1 left; 1 file written");
+        String written = new String(Files.readAllBytes(dao), windows1252);
+        assertThat(written).contains("/** Caf\u00e9 orders. */").contains(MIGRATED_METHOD);
+        assertThat(Files.readAllBytes(dao)).contains((byte) 0xE9);
+    }
+
+    @Test
+    void anUnknownEncodingIsAUsageError() {
+        CliRun migrate = run("migrate", "--encoding", "klingon-8", dir.toString());
+
+        assertThat(migrate.exitCode()).isEqualTo(2);
+        assertThat(migrate.err()).contains("--encoding").contains("klingon-8");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ormlint.analyzer.testing.SarifSchema;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,6 +96,22 @@ class ScanCommandTest {
 
         assertThat(scan.exitCode()).isZero();
         assertThat(scan.outLines()).singleElement().asString().startsWith("1 file scanned, 0 findings");
+    }
+
+    @Test
+    void sourcesInAnotherEncodingAreCheckedWhenTheEncodingIsGiven() throws IOException {
+        Path dao = dir.resolve("com/acme/Dao.java");
+        Files.createDirectories(dao.getParent());
+        Files.write(dao, LEGACY_DAO.replace("class Dao", "/** Caf\u00e9. */\nclass Dao").getBytes(Charset.forName("windows-1252")));
+
+        CliRun unset = run("scan", dir.toString());
+        CliRun given = run("scan", "--encoding", "windows-1252", dir.toString());
+
+        assertThat(unset.exitCode()).isZero();
+        assertThat(unset.err()).contains("com/acme/Dao.java", "[not-decodable]", "not valid UTF-8");
+        assertThat(given.exitCode()).isEqualTo(1);
+        assertThat(given.outLines().get(0)).startsWith("com/acme/Dao.java:8:16: warning [LegacyCriteriaQuery]");
+        assertThat(given.err()).isEmpty();
     }
 
     @Test

@@ -91,7 +91,7 @@ public final class CheckMojo extends ModuleMojo {
 
     private ScanResult scan(Path basedir, List<Path> roots) throws MojoExecutionException {
         ScanRequest request = new ScanRequest(roots, basedir, excludes, Runtime.getRuntime().availableProcessors(),
-                Set.copyOf(enableRules), Set.copyOf(disableRules), Map.of());
+                Set.copyOf(enableRules), Set.copyOf(disableRules), Map.of(), sourceEncoding());
         try {
             return new Analyzer(RuleRegistry.load()).scan(request);
         } catch (IllegalArgumentException e) {

@@ -12,6 +12,7 @@ import dev.ormlint.rewriter.UnifiedDiff;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +49,12 @@ public final class MigrateMojo extends ModuleMojo {
             getLog().info("ormlint: no source directories to migrate");
             return;
         }
-        MigrationReport report = migrate(new MigrationRequest(roots, basedir, migrationStyle(), excludes));
+        Charset encoding = sourceEncoding();
+        MigrationReport report = migrate(new MigrationRequest(roots, basedir, migrationStyle(), excludes, encoding));
         List<String> diff = report.files().stream().flatMap(file -> UnifiedDiff.of(file).stream()).toList();
         writeDiff(diff);
         if (apply) {
-            write(report);
+            write(report, encoding);
         } else {
             diff.forEach(getLog()::info);
         }
@@ -85,10 +87,10 @@ public final class MigrateMojo extends ModuleMojo {
         }
     }
 
-    private void write(MigrationReport report) throws MojoExecutionException {
+    private void write(MigrationReport report, Charset encoding) throws MojoExecutionException {
         for (FileMigration file : report.files()) {
             try {
-                MigrationFiles.write(file);
+                MigrationFiles.write(file, encoding);
             } catch (IOException e) {
                 throw new MojoExecutionException("ormlint: cannot write " + file.relativePath() + ": " + e.getMessage(), e);
             }

@@ -1,5 +1,7 @@
 package dev.ormlint.maven;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -29,6 +31,23 @@ abstract class ModuleMojo extends AbstractMojo {
     /** Glob patterns of paths, relative to the module directory, to leave alone, e.g. {@code **}{@code /generated/**}. */
     @Parameter(property = "ormlint.excludes")
     protected List<String> excludes = new ArrayList<>();
+
+    /** Encoding of the Java sources, the compiler's by default; UTF-8 when the build names none. */
+    @Parameter(property = "ormlint.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /** {@link #encoding} as a charset. */
+    protected Charset sourceEncoding() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("ormlint: unknown encoding '" + encoding
+                    + "' (the encoding parameter, or project.build.sourceEncoding)", e);
+        }
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {

@@ -36,7 +36,7 @@ public final class CriteriaMigrator {
     public MigrationReport migrate(MigrationRequest request) throws IOException {
         FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
         List<Notice> notices = new ArrayList<>(discovered.notices());
-        SourceReader reader = new SourceReader();
+        SourceReader reader = new SourceReader(request.encoding());
         List<TypeInfo> types = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         for (SourceFile file : discovered.files()) {
@@ -59,7 +59,7 @@ public final class CriteriaMigrator {
             }
         }
         ProjectIndex index = ProjectIndex.of(types);
-        EntityModel model = entityModel(request.root(), index, candidates, notices);
+        EntityModel model = entityModel(request, index, candidates, notices);
         QueryWriter writer = request.style() == MigrationStyle.HQL ? new HqlWriter() : new CriteriaWriter();
         FileMigrator migrator = new FileMigrator(index, model, writer);
         List<FileMigration> files = new ArrayList<>();
@@ -82,7 +82,8 @@ public final class CriteriaMigrator {
      * Models the entity classes the queries name, their superclasses and the types of their fields
      * that are declared in the sources (embeddables, associations), transitively.
      */
-    private static EntityModel entityModel(Path root, ProjectIndex index, List<Candidate> candidates, List<Notice> notices) {
+    private static EntityModel entityModel(MigrationRequest request, ProjectIndex index, List<Candidate> candidates,
+                                           List<Notice> notices) {
         Deque<String> pending = new ArrayDeque<>();
         for (Candidate candidate : candidates) {
             TypeFacts facts = new TypeFacts(candidate.unit(), index);
@@ -94,7 +95,7 @@ public final class CriteriaMigrator {
         }
         Set<String> seen = new LinkedHashSet<>();
         Set<Path> sources = new LinkedHashSet<>();
-        Path base = root.toAbsolutePath().normalize();
+        Path base = request.root().toAbsolutePath().normalize();
         while (!pending.isEmpty()) {
             String name = pending.pop();
             if (!seen.add(name)) {
@@ -111,11 +112,11 @@ public final class CriteriaMigrator {
             });
         }
         try {
-            return SpoonEntityModel.of(sources);
+            return SpoonEntityModel.of(sources, request.encoding());
         } catch (RuntimeException e) {
             notices.add(new Notice("", Notice.Kind.INTERNAL_ERROR,
                     "entity sources could not be modelled, no query can be migrated: " + e));
-            return SpoonEntityModel.of(List.of());
+            return SpoonEntityModel.of(List.of(), request.encoding());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.ormlint.rewriter;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -27,13 +28,14 @@ final class SpoonEntityModel implements EntityModel {
     }
 
     /** Models the given source files; Spoon reports what it cannot resolve but does not fail on it. */
-    static SpoonEntityModel of(Collection<Path> sources) {
+    static SpoonEntityModel of(Collection<Path> sources, Charset encoding) {
         Launcher launcher = new Launcher();
         launcher.getEnvironment().setNoClasspath(true);
         launcher.getEnvironment().setComplianceLevel(17);
         launcher.getEnvironment().setCommentEnabled(false);
         launcher.getEnvironment().setIgnoreDuplicateDeclarations(true);
         launcher.getEnvironment().setShouldCompile(false);
+        launcher.getEnvironment().setEncoding(encoding);
         sources.forEach(p -> launcher.addInputResource(p.toString()));
         CtModel model = launcher.buildModel();
         return new SpoonEntityModel(model.getRootPackage().getFactory());

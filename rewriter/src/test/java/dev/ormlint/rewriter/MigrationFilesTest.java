@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class MigrationFilesTest {
         Path file = dir.resolve("Dao.java");
         Files.write(file, concat(BOM, "class Dao { old(); }\n".getBytes(StandardCharsets.UTF_8)));
 
-        MigrationFiles.write(new FileMigration(file, "Dao.java", "class Dao { old(); }\n", "class Dao { migrated(); }\n", List.of(), List.of()));
+        MigrationFiles.write(migration(file, "class Dao { old(); }\n", "class Dao { migrated(); }\n"), StandardCharsets.UTF_8);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(concat(BOM, "class Dao { migrated(); }\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(Files.list(dir)).containsExactly(file);
@@ -34,11 +35,41 @@ class MigrationFilesTest {
         Path file = dir.resolve("Dao.java");
         Files.writeString(file, "class Dao { editedMeanwhile(); }\n");
 
-        FileMigration stale = new FileMigration(file, "Dao.java", "class Dao { old(); }\n", "class Dao { migrated(); }\n", List.of(), List.of());
+        FileMigration stale = migration(file, "class Dao { old(); }\n", "class Dao { migrated(); }\n");
 
-        assertThatThrownBy(() -> MigrationFiles.write(stale)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> MigrationFiles.write(stale, StandardCharsets.UTF_8)).isInstanceOf(IOException.class)
                 .hasMessage("Dao.java changed since it was read; not written");
         assertThat(Files.readString(file)).isEqualTo("class Dao { editedMeanwhile(); }\n");
+    }
+
+    @Test
+    void writesBackInTheEncodingTheFileWasReadIn() throws IOException {
+        Charset windows1252 = Charset.forName("windows-1252");
+        Path file = dir.resolve("Dao.java");
+        Files.write(file, "// Caf\u00e9\nclass Dao { old(); }\n".getBytes(windows1252));
+
+        MigrationFiles.write(migration(file, "// Caf\u00e9\nclass Dao { old(); }\n", "// Caf\u00e9\nclass Dao { migrated(); }\n"),
+                windows1252);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo("// Caf\u00e9\nclass Dao { migrated(); }\n".getBytes(windows1252))
+                .contains((byte) 0xE9);
+    }
+
+    @Test
+    void refusesTextTheEncodingCannotHold() throws IOException {
+        Charset ascii = StandardCharsets.US_ASCII;
+        Path file = dir.resolve("Dao.java");
+        Files.write(file, "class Dao { old(); }\n".getBytes(ascii));
+
+        assertThatThrownBy(() -> MigrationFiles.write(
+                migration(file, "class Dao { old(); }\n", "class Dao { caf\u00e9(); }\n"), ascii))
+                .isInstanceOf(IOException.class)
+                .hasMessage("Dao.java: the migrated text cannot be written in US-ASCII; not written");
+        assertThat(Files.readString(file)).isEqualTo("class Dao { old(); }\n");
+    }
+
+    private static FileMigration migration(Path file, String original, String migrated) {
+        return new FileMigration(file, "Dao.java", original, migrated, List.of(), List.of());
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -8,6 +8,7 @@ import dev.ormlint.analyzer.TextEdit;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +151,6 @@ class SourceMigratorTest {
 
     private EntityModel domainModel() {
         MigrationTester.criteria(root).run(DAO);
-        return SpoonEntityModel.of(TestDomain.FILES.keySet().stream().map(root::resolve).toList());
+        return SpoonEntityModel.of(TestDomain.FILES.keySet().stream().map(root::resolve).toList(), StandardCharsets.UTF_8);
     }
 }

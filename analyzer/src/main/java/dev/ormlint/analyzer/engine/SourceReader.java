@@ -5,14 +5,16 @@ import dev.ormlint.analyzer.SourceFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
 
 /**
- * Reads a file as UTF-8 text, refusing what rules cannot use: files over the size limit, binary
- * content, invalid UTF-8, unreadable files. Each refusal is a {@link Notice}, never an exception.
+ * Reads a file as text in one encoding (UTF-8 unless told otherwise), refusing what rules cannot
+ * use: files over the size limit, binary content, bytes that are not text in that encoding,
+ * unreadable files. Each refusal is a {@link Notice}, never an exception.
  */
 public final class SourceReader {
 
@@ -26,6 +28,16 @@ public final class SourceReader {
         public boolean ok() {
             return text != null;
         }
+    }
+
+    private final Charset encoding;
+
+    public SourceReader() {
+        this(StandardCharsets.UTF_8);
+    }
+
+    public SourceReader(Charset encoding) {
+        this.encoding = encoding;
     }
 
     public Read read(SourceFile file) {
@@ -42,14 +54,15 @@ public final class SourceReader {
                 }
             }
             try {
-                String text = StandardCharsets.UTF_8.newDecoder()
+                String text = encoding.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes))
                         .toString();
                 return new Read(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
             } catch (CharacterCodingException e) {
-                return refuse(file, Notice.Kind.NOT_UTF8, "not valid UTF-8, skipped");
+                return refuse(file, Notice.Kind.NOT_DECODABLE, "not valid " + encoding.name()
+                        + ", skipped (sources in another encoding need the scan's encoding set to it)");
             }
         } catch (IOException e) {
             return refuse(file, Notice.Kind.UNREADABLE, "cannot read: " + FileDiscovery.describe(e));

@@ -9,6 +9,7 @@ import dev.ormlint.analyzer.testing.SourceTree;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,11 @@ class SourceReaderTest {
     private final SourceReader reader = new SourceReader();
 
     private SourceReader.Read read(Path file) {
-        return reader.read(new SourceFile(file, root.relativize(file).toString(), SourceFile.Kind.JAVA));
+        return reader.read(javaFile(file));
+    }
+
+    private SourceFile javaFile(Path file) {
+        return new SourceFile(file, root.relativize(file).toString(), SourceFile.Kind.JAVA);
     }
 
     @Test
@@ -48,7 +53,28 @@ class SourceReaderTest {
     void latin1TextIsRefusedAsNotUtf8() {
         Path file = SourceTree.at(root).write("A.java", new byte[] {'/', '/', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
 
-        assertThat(read(file).notice()).isEqualTo(new Notice("A.java", Notice.Kind.NOT_UTF8, "not valid UTF-8, skipped"));
+        assertThat(read(file).notice()).isEqualTo(new Notice("A.java", Notice.Kind.NOT_DECODABLE,
+                "not valid UTF-8, skipped (sources in another encoding need the scan's encoding set to it)"));
+    }
+
+    @Test
+    void theSameTextIsReadInTheEncodingItIsWrittenIn() {
+        Path file = SourceTree.at(root).write("A.java", new byte[] {'/', '/', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
+
+        SourceReader.Read read = new SourceReader(Charset.forName("windows-1252")).read(javaFile(file));
+
+        assertThat(read.notice()).isNull();
+        assertThat(read.text()).isEqualTo("// Caf\u00e9\n");
+    }
+
+    @Test
+    void bytesThatAreNoTextInTheChosenEncodingAreRefusedNamingIt() {
+        Path file = SourceTree.at(root).write("A.java", new byte[] {'/', '/', ' ', (byte) 0x81, '\n'});
+
+        assertThat(new SourceReader(Charset.forName("windows-1252")).read(javaFile(file)).notice())
+                .extracting(Notice::kind, Notice::message)
+                .containsExactly(Notice.Kind.NOT_DECODABLE,
+                        "not valid windows-1252, skipped (sources in another encoding need the scan's encoding set to it)");
     }
 
     @Test
