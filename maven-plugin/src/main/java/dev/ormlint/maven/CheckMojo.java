@@ -58,6 +58,13 @@ public final class CheckMojo extends ModuleMojo {
     @Parameter(property = "ormlint.baseline")
     private File baseline;
 
+    /**
+     * Record every current finding in this baseline file (atomically) instead of judging them: they
+     * are accepted from then on, by pointing {@code baseline} at the file. The build does not fail.
+     */
+    @Parameter(property = "ormlint.writeBaseline")
+    private File writeBaseline;
+
     /** Where the SARIF 2.1.0 report is written. */
     @Parameter(property = "ormlint.sarifFile", defaultValue = "${project.build.directory}/ormlint/ormlint.sarif")
     private File sarifFile;
@@ -75,7 +82,15 @@ public final class CheckMojo extends ModuleMojo {
             getLog().info("ormlint: no source directories to check");
             return;
         }
-        ScanResult result = applyBaseline(scan(basedir, roots));
+        if (baseline != null && writeBaseline != null) {
+            throw new MojoExecutionException("ormlint: baseline and writeBaseline cannot be used together");
+        }
+        ScanResult scanned = scan(basedir, roots);
+        if (writeBaseline != null) {
+            recordBaseline(scanned, basedir);
+            return;
+        }
+        ScanResult result = applyBaseline(scanned);
         writeReports(result);
         result.notices().forEach(notice -> getLog().warn(BuildLogLines.notice(notice)));
         judge(result, policy);
@@ -99,6 +114,16 @@ public final class CheckMojo extends ModuleMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("ormlint: cannot scan " + basedir + ": " + e.getMessage(), e);
         }
+    }
+
+    private void recordBaseline(ScanResult result, Path basedir) throws MojoExecutionException {
+        try {
+            Baseline.of(result.findings()).write(writeBaseline.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("ormlint: cannot write the baseline " + writeBaseline + ": " + e.getMessage(), e);
+        }
+        getLog().info("ormlint: " + result.findings().size() + " finding(s) recorded in "
+                + BuildLogLines.shown(basedir, writeBaseline.toPath()) + "; point baseline at it to accept them");
     }
 
     private ScanResult applyBaseline(ScanResult result) throws MojoExecutionException {
