@@ -2,15 +2,12 @@ package dev.ormlint.analyzer;
 
 import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.FileDiscovery;
-import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
-import dev.ormlint.analyzer.engine.RuleTriggers;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.index.DeclarationParsing;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
-import dev.ormlint.analyzer.java.JavaParsing;
 import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.ProjectContext;
 import dev.ormlint.analyzer.rule.ProjectRule;
@@ -22,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,11 +88,11 @@ public final class Analyzer {
                 return result;
             });
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
-            RuleTriggers ruleTriggers = RuleTriggers.of(javaRules, index);
+            SourceCheck sourceCheck = new SourceCheck(javaRules, index, options);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
             List<List<Finding>> perFile = inParallel(pool, toCheck, file -> {
-                List<Finding> found = check(file, reader, ruleTriggers, index, options, notices);
+                List<Finding> found = check(file, reader, sourceCheck, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return found;
             });
@@ -113,7 +111,8 @@ public final class Analyzer {
 
     /** A check of in-memory sources against {@code index}, for front ends that see one compilation unit at a time. */
     public SourceCheck sourceCheck(ProjectIndex index) {
-        return new SourceCheck(registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList(), index);
+        return new SourceCheck(registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList(), index,
+                new RuleOptions(Map.of()));
     }
 
     /** One Java file after the index pass: its types, and whether it could be read and indexed. */
@@ -131,24 +130,15 @@ public final class Analyzer {
                 .orElseGet(() -> new IndexedFile(file, List.of(), false));
     }
 
-    private static List<Finding> check(SourceFile file, SourceReader reader, RuleTriggers ruleTriggers,
-                                       ProjectIndex index, RuleOptions options, List<Notice> notices) {
+    private static List<Finding> check(SourceFile file, SourceReader reader, SourceCheck sourceCheck,
+                                       List<Notice> notices) {
         SourceReader.Read read = reader.read(file);
         if (!read.ok()) {
             notices.add(read.notice());
             return List.of();
         }
-        List<RuleDescriptor> rules = ruleTriggers.triggered(read.text());
-        if (rules.isEmpty()) {
-            return List.of();
-        }
-        JavaParsing.Parsed parsed = JavaParsing.parse(read.text());
-        if (!parsed.ok()) {
-            // The declarations parsed in the index pass; the error is inside a body.
-            notices.add(SourceIndexing.parseError(file.relativePath(), parsed));
-            return List.of();
-        }
-        return JavaFileCheck.run(rules, parsed.unit(), read.text(), file.relativePath(), index, options, notices::add);
+        // A parse error here is inside a body: the declarations parsed in the index pass.
+        return sourceCheck.check(file.relativePath(), read.text(), notices::add);
     }
 
     private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,

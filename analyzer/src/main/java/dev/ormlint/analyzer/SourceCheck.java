@@ -9,7 +9,6 @@ import dev.ormlint.analyzer.java.JavaParsing;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -17,17 +16,19 @@ import java.util.function.Consumer;
  * compilation unit at a time (a javac plugin). The index is what the front end knows of the
  * project: at least each source's own types ({@link SourceIndexing}), ideally every source compiled
  * with it; facts about types outside it are unknown and rules stay silent where they would need
- * them. The rules' triggers are worked out from the index once, then each source is checked like a
- * file of the scan's rule pass: one that mentions no trigger is not even parsed.
+ * them. The rules' triggers are worked out from the index once, then each source is checked: one
+ * that mentions no trigger is not even parsed. The scan's rule pass checks each file with it too.
  */
 public final class SourceCheck {
 
     private final ProjectIndex index;
     private final RuleTriggers triggers;
+    private final RuleOptions options;
 
-    SourceCheck(List<RuleDescriptor> javaRules, ProjectIndex index) {
+    SourceCheck(List<RuleDescriptor> javaRules, ProjectIndex index, RuleOptions options) {
         this.index = index;
         this.triggers = RuleTriggers.of(javaRules, index);
+        this.options = options;
     }
 
     /**
@@ -46,7 +47,7 @@ public final class SourceCheck {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>(JavaFileCheck.run(triggered, parsed.unit(), source, path, index,
-                new RuleOptions(Map.of()), notices));
+                options, notices));
         findings.sort(Finding.ORDER);
         return findings;
     }
