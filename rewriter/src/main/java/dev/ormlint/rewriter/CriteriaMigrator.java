@@ -60,7 +60,7 @@ public final class CriteriaMigrator {
         }
         ProjectIndex index = ProjectIndex.of(types);
         EntityModel model = entityModel(request, index, candidates, notices);
-        QueryWriter writer = request.style() == MigrationStyle.HQL ? new HqlWriter() : new CriteriaWriter();
+        QueryWriter writer = QueryWriter.of(request.style());
         FileMigrator migrator = new FileMigrator(index, model, writer);
         List<FileMigration> files = new ArrayList<>();
         List<QueryOutcome> queries = new ArrayList<>();

@@ -42,6 +42,11 @@ public record FileMigration(Path absolutePath, String relativePath, String origi
 
     /** Every edit, queries and imports, sorted and not overlapping: {@code migrated} is {@code original} with them applied. */
     public List<TextEdit> edits() {
+        return inOrder(queries, imports);
+    }
+
+    /** The edits of {@code queries} and {@code imports} together, in {@link #EDIT_ORDER}. */
+    static List<TextEdit> inOrder(List<QueryEdits> queries, List<TextEdit> imports) {
         List<TextEdit> all = new ArrayList<>(imports);
         queries.forEach(q -> all.addAll(q.edits()));
         all.sort(EDIT_ORDER);

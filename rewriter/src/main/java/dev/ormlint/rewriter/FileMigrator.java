@@ -86,24 +86,14 @@ final class FileMigrator {
         }
         List<TextEdit> imports = new ImportFixer(source, unit, attempt.edits()).edits(parsed.unit(),
                 attempt.typeNames().addedImports());
-        List<TextEdit> edits = new ArrayList<>(attempt.edits());
-        edits.addAll(imports);
-        edits.sort(FileMigration.EDIT_ORDER);
-        FileMigration migration = new FileMigration(absolutePath, relativePath, text, apply(text, edits),
-                attempt.queries(), imports);
+        FileMigration migration = new FileMigration(absolutePath, relativePath, text,
+                apply(text, FileMigration.inOrder(attempt.queries(), imports)), attempt.queries(), imports);
         return new SourceMigration(sorted(attempt.outcomes(), left), Optional.of(migration));
     }
 
-    private record Attempt(List<FileMigration.QueryEdits> queries, List<QueryOutcome> outcomes, TypeNames typeNames,
-                           Set<String> going, List<LegacyQuery> migrated) {
-
-        /** The edits of every migrated query, sorted. */
-        List<TextEdit> edits() {
-            List<TextEdit> all = new ArrayList<>();
-            queries.forEach(q -> all.addAll(q.edits()));
-            all.sort(FileMigration.EDIT_ORDER);
-            return all;
-        }
+    /** @param edits the edits of every migrated query, together and sorted */
+    private record Attempt(List<FileMigration.QueryEdits> queries, List<TextEdit> edits, List<QueryOutcome> outcomes,
+                           TypeNames typeNames, Set<String> going, List<LegacyQuery> migrated) {
     }
 
     /** A {@code DetachedCriteria} that became a subquery of a migrated query is migrated with it. */
@@ -142,7 +132,8 @@ final class FileMigrator {
                 outcomes.add(QueryOutcome.left(relativePath, line, why));
             }
         }
-        return new Attempt(queryEdits, outcomes, typeNames, going, migrated);
+        accepted.sort(FileMigration.EDIT_ORDER);
+        return new Attempt(queryEdits, accepted, outcomes, typeNames, going, migrated);
     }
 
     private static boolean overlap(TextEdit a, TextEdit b) {

@@ -21,7 +21,7 @@ public final class SourceMigrator {
 
     public SourceMigrator(EntityModel model, MigrationStyle style) {
         this.model = model;
-        this.writer = style == MigrationStyle.HQL ? new HqlWriter() : new CriteriaWriter();
+        this.writer = QueryWriter.of(style);
     }
 
     /**
