@@ -42,10 +42,11 @@ final class ClassPathTypes {
      * @param unreadable receives the name of each class that could not be described (a type it
      *                   names is missing from the class path); it is then left out
      */
-    static List<TypeInfo> of(Symtab symtab, Consumer<String> unreadable) {
+    /** @param loaded the classes javac had entered, {@link #loadedClasses} */
+    static List<TypeInfo> of(List<ClassSymbol> loaded, Symtab symtab, Consumer<String> unreadable) {
         LibraryFacts facts = LibraryFacts.load();
         List<TypeInfo> types = new ArrayList<>();
-        for (ClassSymbol type : loadedClasses(symtab)) {
+        for (ClassSymbol type : loaded) {
             if (type.classfile != null && type.classfile.getKind() == JavaFileObject.Kind.CLASS
                     && type.isCompleted() && !fromTheJdk(type, symtab)
                     && (type.getNestingKind() == NestingKind.TOP_LEVEL || type.getNestingKind() == NestingKind.MEMBER)
@@ -86,10 +87,7 @@ final class ClassPathTypes {
 
     private static TypeInfo describe(ClassSymbol type) {
         List<TypeRef> supertypes = new ArrayList<>();
-        Type superclass = type.getSuperclass();
-        if (superclass.hasTag(TypeTag.CLASS) && !superclass.tsym.getQualifiedName().contentEquals("java.lang.Object")) {
-            supertypes.add(ref(superclass));
-        }
+        JavacEntityModel.declaredSuperclass(type).ifPresent(superclass -> supertypes.add(ref(superclass)));
         type.getInterfaces().forEach(i -> supertypes.add(ref(i)));
         Map<String, TypeRef> fields = new HashMap<>();
         Map<String, List<MethodInfo>> methods = new HashMap<>();

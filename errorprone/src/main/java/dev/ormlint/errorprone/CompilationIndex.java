@@ -39,11 +39,12 @@ final class CompilationIndex {
 
     private static ProjectIndex build(VisitorState state) {
         Symtab symtab = Symtab.instance(state.context);
+        List<ClassSymbol> loaded = ClassPathTypes.loadedClasses(symtab);
         List<Notice> notices = new ArrayList<>();
-        List<TypeInfo> types = sourceTypes(symtab, notices);
+        List<TypeInfo> types = sourceTypes(loaded, notices);
         Set<String> declared = types.stream().map(TypeInfo::qualifiedName).collect(Collectors.toSet());
         List<String> unreadable = new ArrayList<>();
-        ClassPathTypes.of(symtab, unreadable::add).stream()
+        ClassPathTypes.of(loaded, symtab, unreadable::add).stream()
                 .filter(t -> !declared.contains(t.qualifiedName())).forEach(types::add);
         if (!unreadable.isEmpty()) {
             notices.add(new Notice("<class path>", Notice.Kind.INTERNAL_ERROR, unreadable.size()
@@ -55,9 +56,9 @@ final class CompilationIndex {
     }
 
     /** The types declared by the compilation's source files, each file read and indexed once. */
-    private static List<TypeInfo> sourceTypes(Symtab symtab, List<Notice> notices) {
+    private static List<TypeInfo> sourceTypes(List<ClassSymbol> loaded, List<Notice> notices) {
         Set<JavaFileObject> sources = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ClassSymbol type : ClassPathTypes.loadedClasses(symtab)) {
+        for (ClassSymbol type : loaded) {
             if (type.owner.kind == Kinds.Kind.PCK && isSource(type.sourcefile)
                     && (type.classfile == null || isSource(type.classfile))) {
                 sources.add(type.sourcefile);

@@ -70,8 +70,7 @@ final class CriteriaFixes {
         migration.migration().ifPresent(file -> {
             ImportChanges imports = ImportChanges.between(file.original(), file.migrated());
             for (FileMigration.QueryEdits query : file.queries()) {
-                SuggestedFix.Builder fix = SuggestedFix.builder();
-                query.edits().forEach(e -> fix.replace(e.startOffset(), e.endOffset(), e.replacement()));
+                SuggestedFix.Builder fix = OrmlintChecker.replacing(query.edits());
                 imports.addTo(fix);
                 fixes.put(query.creationOffset(), fix.build());
             }

@@ -122,11 +122,14 @@ final class JavacEntityModel implements EntityModel {
 
     /** The declared superclass; none past {@code Object}, which has no persistent fields. */
     private static ClassSymbol superclass(ClassSymbol type) {
+        return declaredSuperclass(type).map(t -> (ClassSymbol) t.tsym).orElse(null);
+    }
+
+    /** The superclass a class declares; empty for interfaces and for classes whose superclass is {@code Object}. */
+    static Optional<Type> declaredSuperclass(ClassSymbol type) {
         Type superclass = type.getSuperclass();
-        if (!superclass.hasTag(TypeTag.CLASS) || superclass.tsym.getQualifiedName().contentEquals("java.lang.Object")) {
-            return null;
-        }
-        return (ClassSymbol) superclass.tsym;
+        return superclass.hasTag(TypeTag.CLASS) && !superclass.tsym.getQualifiedName().contentEquals("java.lang.Object")
+                ? Optional.of(superclass) : Optional.empty();
     }
 
     /** By simple name, as the Spoon model does: {@code javax.persistence} and {@code jakarta.persistence} alike. */

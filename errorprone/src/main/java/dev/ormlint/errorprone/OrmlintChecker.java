@@ -15,6 +15,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.TextEdit;
+import java.util.List;
 
 /**
  * The Error Prone face of one ormlint rule: the subclass's {@code @BugPattern} name is the rule id.
@@ -74,10 +75,15 @@ public abstract class OrmlintChecker extends BugChecker
 
     /** The fix offered with the diagnostic: the finding's own edits, unless the checker has better. */
     SuggestedFix fix(PlacedFinding placed, VisitorState state) {
+        return replacing(placed.finding().edits()).build();
+    }
+
+    /** A fix that makes these edits (offsets into the unit's source, javac's too), to which more can be added. */
+    static SuggestedFix.Builder replacing(List<TextEdit> edits) {
         SuggestedFix.Builder fix = SuggestedFix.builder();
-        for (TextEdit edit : placed.finding().edits()) {
+        for (TextEdit edit : edits) {
             fix.replace(edit.startOffset(), edit.endOffset(), edit.replacement());
         }
-        return fix.build();
+        return fix;
     }
 }
