@@ -14,6 +14,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Findings a team has accepted: a baseline hides them, so only new findings fail the build. Each
@@ -87,8 +90,13 @@ public final class Baseline {
      * nothing in {@code ormlint scan src}; silently, if nobody says so.
      */
     public boolean namesNoFileUnder(Path root) {
-        return !entries.isEmpty()
-                && entries.stream().map(Entry::path).distinct().noneMatch(path -> Files.exists(root.resolve(path)));
+        Set<String> files = files();
+        return !files.isEmpty() && files.stream().noneMatch(path -> Files.exists(root.resolve(path)));
+    }
+
+    /** The files the accepted findings are in, relative to the scan root they were recorded for. */
+    public Set<String> files() {
+        return entries.stream().map(Entry::path).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The findings this baseline does not account for. */

@@ -44,8 +44,7 @@ public record ScanResult(Path root, List<RuleDescriptor> rules, List<Finding> fi
         List<Notice> withBaseline = new ArrayList<>(notices);
         if (baseline.namesNoFileUnder(root)) {
             withBaseline.add(new Notice("", Notice.Kind.BASELINE_MISMATCH, "the baseline names "
-                    + baseline.entries().stream().map(Baseline.Entry::path).distinct().count()
-                    + " file(s) and none exists under " + root + ": its paths are relative to the directory it was"
+                    + baseline.files().size() + " file(s) and none exists under " + root + ": its paths are relative to the directory it was"
                     + " recorded for, so scan that directory or record the baseline again"));
         }
         return new ScanResult(root, rules, kept, withBaseline, filesScanned,
