@@ -10,7 +10,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.code.Types;
-import dev.ormlint.rewriter.EntityModel;
+import dev.ormlint.rewriter.criteria.EntityModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

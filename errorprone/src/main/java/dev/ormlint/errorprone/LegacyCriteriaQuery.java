@@ -9,7 +9,7 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
-import dev.ormlint.rewriter.MigrationStyle;
+import dev.ormlint.rewriter.criteria.MigrationStyle;
 import java.util.Arrays;
 import javax.inject.Inject;
 

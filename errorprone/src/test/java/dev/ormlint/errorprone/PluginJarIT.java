@@ -24,9 +24,9 @@ class PluginJarIT {
 
             assertThat(classes).contains(
                     "dev/ormlint/errorprone/LegacyCriteriaQuery.class",
-                    "dev/ormlint/rules/LegacyCriteriaQuery.class",
+                    "dev/ormlint/rules/java/LegacyCriteriaQuery.class",
                     "dev/ormlint/analyzer/Analyzer.class",
-                    "dev/ormlint/rewriter/SourceMigrator.class",
+                    "dev/ormlint/rewriter/criteria/SourceMigrator.class",
                     "dev/ormlint/errorprone/shaded/javaparser/JavaParser.class",
                     "dev/ormlint/errorprone/shaded/jackson/databind/ObjectMapper.class");
             assertThat(classes).allMatch(n -> n.startsWith("dev/ormlint/"), "every class under dev/ormlint/");
@@ -35,7 +35,7 @@ class PluginJarIT {
                     .contains("dev.ormlint.errorprone.LegacyCriteriaQuery")
                     .doesNotContain("CreateSqlQuery");
             assertThat(read(jar, "META-INF/services/dev.ormlint.analyzer.rule.Rule"))
-                    .contains("dev.ormlint.rules.LegacyCriteriaQuery");
+                    .contains("dev.ormlint.rules.java.LegacyCriteriaQuery");
             assertThat(jar.getEntry("ormlint/library-types.txt")).isNotNull();
         }
     }

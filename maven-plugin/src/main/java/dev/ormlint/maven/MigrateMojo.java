@@ -1,12 +1,12 @@
 package dev.ormlint.maven;
 
 import dev.ormlint.analyzer.AtomicFiles;
-import dev.ormlint.rewriter.CriteriaMigrator;
+import dev.ormlint.rewriter.criteria.CriteriaMigrator;
 import dev.ormlint.rewriter.FileMigration;
 import dev.ormlint.rewriter.MigrationFiles;
 import dev.ormlint.rewriter.MigrationReport;
-import dev.ormlint.rewriter.MigrationRequest;
-import dev.ormlint.rewriter.MigrationStyle;
+import dev.ormlint.rewriter.criteria.MigrationRequest;
+import dev.ormlint.rewriter.criteria.MigrationStyle;
 import dev.ormlint.rewriter.MigrationSummary;
 import dev.ormlint.rewriter.UnifiedDiff;
 import java.io.File;

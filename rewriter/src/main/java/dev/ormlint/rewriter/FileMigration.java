@@ -20,7 +20,7 @@ public record FileMigration(Path absolutePath, String relativePath, String origi
                             List<QueryEdits> queries, List<TextEdit> imports) {
 
     /** Edits in the order they apply to a text: by start, then by end. */
-    static final Comparator<TextEdit> EDIT_ORDER = Comparator.comparingInt(TextEdit::startOffset)
+    public static final Comparator<TextEdit> EDIT_ORDER = Comparator.comparingInt(TextEdit::startOffset)
             .thenComparingInt(TextEdit::endOffset);
 
     /**
@@ -46,7 +46,7 @@ public record FileMigration(Path absolutePath, String relativePath, String origi
     }
 
     /** The edits of {@code queries} and {@code imports} together, in {@link #EDIT_ORDER}. */
-    static List<TextEdit> inOrder(List<QueryEdits> queries, List<TextEdit> imports) {
+    public static List<TextEdit> inOrder(List<QueryEdits> queries, List<TextEdit> imports) {
         List<TextEdit> all = new ArrayList<>(imports);
         queries.forEach(q -> all.addAll(q.edits()));
         all.sort(EDIT_ORDER);

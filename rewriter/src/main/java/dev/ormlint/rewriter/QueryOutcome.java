@@ -16,11 +16,11 @@ public record QueryOutcome(String path, int line, Status status, String construc
         LEFT
     }
 
-    static QueryOutcome migrated(String path, int line) {
+    public static QueryOutcome migrated(String path, int line) {
         return new QueryOutcome(path, line, Status.MIGRATED, "", "");
     }
 
-    static QueryOutcome left(String path, int line, Unsupported why) {
-        return new QueryOutcome(path, line, Status.LEFT, why.construct(), why.reason());
+    public static QueryOutcome left(String path, int line, String construct, String reason) {
+        return new QueryOutcome(path, line, Status.LEFT, construct, reason);
     }
 }

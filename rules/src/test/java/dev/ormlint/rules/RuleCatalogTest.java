@@ -6,6 +6,7 @@ import dev.ormlint.analyzer.rule.Rule;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import dev.ormlint.analyzer.rule.RuleInfo;
 import dev.ormlint.analyzer.rule.RuleRegistry;
+import dev.ormlint.rules.java.LegacyCriteriaQuery;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;

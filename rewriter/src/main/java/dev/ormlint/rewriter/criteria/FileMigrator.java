@@ -1,0 +1,161 @@
+package dev.ormlint.rewriter.criteria;
+
+import dev.ormlint.rewriter.QueryOutcome;
+import dev.ormlint.rewriter.FileMigration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.TextEdit;
+import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.java.JavaParsing;
+import dev.ormlint.analyzer.java.LegacyCriteria;
+import dev.ormlint.analyzer.java.TypeFacts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Migrates the legacy queries of one file: reads each, writes those it can, fixes the imports, and
+ * checks that the result still parses. A query that cannot be migrated faithfully is left exactly
+ * as it was and reported.
+ */
+final class FileMigrator {
+
+    private final ProjectIndex index;
+    private final EntityModel model;
+    private final QueryWriter writer;
+
+    FileMigrator(ProjectIndex index, EntityModel model, QueryWriter writer) {
+        this.index = index;
+        this.model = model;
+        this.writer = writer;
+    }
+
+    private static final List<String> QUERY_MARKERS = List.of("createCriteria", "DetachedCriteria");
+
+    /** Whether the text can create a legacy query at all: a file that cannot is not parsed for migration. */
+    static boolean mayCreateQueries(String text) {
+        return QUERY_MARKERS.stream().anyMatch(text::contains);
+    }
+
+    static List<MethodCallExpr> creations(CompilationUnit unit, TypeFacts facts) {
+        return unit.findAll(MethodCallExpr.class, c -> LegacyCriteria.isQueryCreation(c, facts));
+    }
+
+    SourceMigration migrate(Path absolutePath, String relativePath, String text, CompilationUnit unit,
+                   Consumer<Notice> notices) {
+        SourceText source = new SourceText(text);
+        TypeFacts facts = new TypeFacts(unit, index);
+        LegacyApi api = new LegacyApi(facts);
+        QueryReader reader = new QueryReader(api, model, source);
+        List<MethodCallExpr> creations = creations(unit, facts);
+        List<LegacyQuery> readable = new ArrayList<>();
+        List<QueryOutcome> left = new ArrayList<>();
+        for (MethodCallExpr creation : creations) {
+            try {
+                readable.add(reader.read(creation));
+            } catch (Unsupported why) {
+                left.add(QueryOutcome.left(relativePath, source.line(creation), why.construct(), why.reason()));
+            }
+        }
+        Attempt attempt = attempt(unit, source, facts, readable, Set.of(), relativePath);
+        for (int round = 0; round < 3; round++) {
+            Set<String> going = new ImportFixer(source, unit, attempt.edits()).goingLegacyImports();
+            if (going.equals(attempt.going())) {
+                break;
+            }
+            attempt = attempt(unit, source, facts, readable, going, relativePath);
+        }
+        left = withSubqueriesOf(attempt.migrated(), left, source);
+        if (attempt.edits().isEmpty()) {
+            return new SourceMigration(sorted(attempt.outcomes(), left), Optional.empty());
+        }
+        String migrated = apply(text, attempt.edits());
+        JavaParsing.Parsed parsed = JavaParsing.parse(migrated);
+        if (!parsed.ok()) {
+            notices.accept(new Notice(relativePath, Notice.Kind.INTERNAL_ERROR,
+                    "migrated code does not parse (" + parsed.problem() + "); file left unchanged"));
+            List<QueryOutcome> unchanged = attempt.outcomes().stream()
+                    .map(o -> o.status() == QueryOutcome.Status.LEFT ? o : new QueryOutcome(o.path(), o.line(),
+                            QueryOutcome.Status.LEFT, "migrated file", "internal error: migrated code does not parse"))
+                    .toList();
+            return new SourceMigration(sorted(unchanged, left), Optional.empty());
+        }
+        List<TextEdit> imports = new ImportFixer(source, unit, attempt.edits()).edits(parsed.unit(),
+                attempt.typeNames().addedImports());
+        FileMigration migration = new FileMigration(absolutePath, relativePath, text,
+                apply(text, FileMigration.inOrder(attempt.queries(), imports)), attempt.queries(), imports);
+        return new SourceMigration(sorted(attempt.outcomes(), left), Optional.of(migration));
+    }
+
+    /** @param edits the edits of every migrated query, together and sorted */
+    private record Attempt(List<FileMigration.QueryEdits> queries, List<TextEdit> edits, List<QueryOutcome> outcomes,
+                           TypeNames typeNames, Set<String> going, List<LegacyQuery> migrated) {
+    }
+
+    /** A {@code DetachedCriteria} that became a subquery of a migrated query is migrated with it. */
+    private static List<QueryOutcome> withSubqueriesOf(List<LegacyQuery> migrated, List<QueryOutcome> left, SourceText source) {
+        Set<Integer> lines = new HashSet<>();
+        for (LegacyQuery query : migrated) {
+            for (Criterion.Detached subquery : CriteriaWriter.subqueries(query)) {
+                subquery.declaration().findAll(MethodCallExpr.class, c -> c.getNameAsString().equals("forClass"))
+                        .forEach(c -> lines.add(source.line(c)));
+            }
+        }
+        return left.stream().map(o -> lines.contains(o.line()) ? QueryOutcome.migrated(o.path(), o.line()) : o).toList();
+    }
+
+    /** Writes every readable query, assuming the {@code going} legacy imports are removed afterwards. */
+    private Attempt attempt(CompilationUnit unit, SourceText source, TypeFacts facts, List<LegacyQuery> queries,
+                            Set<String> going, String relativePath) {
+        TypeNames typeNames = new TypeNames(unit, index, going);
+        FileContext file = new FileContext(source, facts, typeNames, new LocalNames(), model);
+        List<TextEdit> accepted = new ArrayList<>();
+        List<FileMigration.QueryEdits> queryEdits = new ArrayList<>();
+        List<QueryOutcome> outcomes = new ArrayList<>();
+        List<LegacyQuery> migrated = new ArrayList<>();
+        for (LegacyQuery query : queries) {
+            int line = source.line(query.site().creation());
+            try {
+                List<TextEdit> edits = writer.write(query, file);
+                if (edits.stream().anyMatch(e -> accepted.stream().anyMatch(a -> overlap(a, e)))) {
+                    throw new Unsupported("query sharing code with another query", "edits of two queries overlap");
+                }
+                accepted.addAll(edits);
+                queryEdits.add(new FileMigration.QueryEdits(source.start(query.site().creation()), edits));
+                migrated.add(query);
+                outcomes.add(QueryOutcome.migrated(relativePath, line));
+            } catch (Unsupported why) {
+                outcomes.add(QueryOutcome.left(relativePath, line, why.construct(), why.reason()));
+            }
+        }
+        accepted.sort(FileMigration.EDIT_ORDER);
+        return new Attempt(queryEdits, accepted, outcomes, typeNames, going, migrated);
+    }
+
+    private static boolean overlap(TextEdit a, TextEdit b) {
+        return a.startOffset() < b.endOffset() && b.startOffset() < a.endOffset();
+    }
+
+    static String apply(String text, List<TextEdit> sortedEdits) {
+        StringBuilder out = new StringBuilder(text.length() + 256);
+        int at = 0;
+        for (TextEdit edit : sortedEdits) {
+            out.append(text, at, edit.startOffset()).append(edit.replacement());
+            at = edit.endOffset();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    private static List<QueryOutcome> sorted(List<QueryOutcome> a, List<QueryOutcome> b) {
+        List<QueryOutcome> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(Comparator.comparingInt(QueryOutcome::line));
+        return all;
+    }
+}

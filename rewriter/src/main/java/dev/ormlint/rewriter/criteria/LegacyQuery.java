@@ -1,0 +1,39 @@
+package dev.ormlint.rewriter.criteria;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A legacy query fully read: where it lives, what each call means, and the settings that apply
+ * to the whole query.
+ *
+ * @param session     the expression the query was created on
+ * @param entity      the entity class as written in {@code createCriteria(X.class)}
+ * @param entityType  its qualified name
+ * @param rootAlias   the alias given to {@code createCriteria}, or null
+ * @param steps       what each call between creation and terminal means
+ * @param joins       the {@code createAlias} joins, in order
+ * @param projection  the projection, or null when the query returns entities
+ * @param options     query settings, in order
+ */
+record LegacyQuery(QuerySite site, Expression session, String entity, String entityType, String rootAlias,
+                   Map<MethodCallExpr, Step> steps, List<Step.Join> joins, List<Step.Fetch> fetches,
+                   Step.Projection projection, boolean distinctRoot, List<Step.Option> options) {
+
+    LegacyQuery {
+        steps = Map.copyOf(steps);
+        joins = List.copyOf(joins);
+        fetches = List.copyOf(fetches);
+        options = List.copyOf(options);
+    }
+
+    /** What each row comes back as: the entity, one projected value, or {@code Object[]}. */
+    String resultType() {
+        if (projection == null) {
+            return entityType;
+        }
+        return projection.selections().size() == 1 ? projection.selections().get(0).resultType() : "java.lang.Object[]";
+    }
+}

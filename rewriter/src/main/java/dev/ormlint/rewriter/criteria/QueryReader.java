@@ -1,0 +1,198 @@
+package dev.ormlint.rewriter.criteria;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one legacy query from its {@code createCriteria} call: its shape, the meaning of every call
+ * and the settings of the whole query. Throws {@link Unsupported} for anything that cannot be
+ * migrated faithfully, so the query is left as it is.
+ */
+final class QueryReader {
+
+    private static final Set<String> PAGING = Set.of("setMaxResults", "setFirstResult");
+    private static final Set<String> JOINS = Set.of("createAlias", "createCriteria");
+
+    private final LegacyApi api;
+    private final EntityModel model;
+    private final SourceText source;
+    private final SiteFinder finder = new SiteFinder();
+
+    QueryReader(LegacyApi api, EntityModel model, SourceText source) {
+        this.api = api;
+        this.model = model;
+        this.source = source;
+    }
+
+    LegacyQuery read(MethodCallExpr creation) throws Unsupported {
+        if (creation.getNameAsString().startsWith("for")) {
+            throw new Unsupported("DetachedCriteria." + creation.getNameAsString(), "DetachedCriteria not migrated yet");
+        }
+        List<Expression> args = creation.getArguments();
+        if (!args.isEmpty() && !args.get(0).isClassExpr() && api.types().isOfType(args.get(0), "java.lang.Class")) {
+            throw new Unsupported("createCriteria(" + args.get(0) + ")", "entity class known only at run time");
+        }
+        if (args.isEmpty() || !args.get(0).isClassExpr()) {
+            throw new Unsupported("createCriteria(entityName)", "entity named by a string");
+        }
+        if (args.size() > 2 || args.size() == 2 && !args.get(1).isStringLiteralExpr()) {
+            throw new Unsupported(LegacyApi.describe(creation), "root alias computed at run time");
+        }
+        String entity = args.get(0).asClassExpr().getType().asString();
+        String entityType = api.types().resolveName(entity, creation)
+                .filter(model::knows)
+                .orElseThrow(() -> new Unsupported("createCriteria(" + entity + ".class)",
+                        "entity source not found (unresolvable property types)"));
+        Expression session = creation.getScope()
+                .orElseThrow(() -> new Unsupported("createCriteria(..) without a session", "session not visible"));
+        String rootAlias = args.size() == 2 ? args.get(1).asStringLiteralExpr().asString() : null;
+        QuerySite site = finder.find(creation);
+
+        PathResolver paths = new PathResolver(model, entityType, rootAlias);
+        StepReader reader = new StepReader(api, paths, source);
+        Map<MethodCallExpr, Step> steps = new LinkedHashMap<>();
+        List<Step.Join> joins = new ArrayList<>();
+        Map<MethodCallExpr, String> within = new HashMap<>();
+        Set<String> aliases = new HashSet<>(site.calls().stream()
+                .filter(c -> c.getNameAsString().equals("createAlias") && c.getArguments().size() > 1
+                        && c.getArgument(1).isStringLiteralExpr())
+                .map(c -> c.getArgument(1).asStringLiteralExpr().asString()).toList());
+        for (List<MethodCallExpr> chain : site.chains()) {
+            String current = null;
+            for (MethodCallExpr call : chain) {
+                within.put(call, current);
+                if (JOINS.contains(call.getNameAsString())) {
+                    requireUnconditional(site, call, call.getNameAsString());
+                    paths.within(current);
+                    Step.Join join = reader.readJoin(call, aliases);
+                    aliases.add(join.alias());
+                    steps.put(call, join);
+                    joins.add(join);
+                    if (call.getNameAsString().equals("createCriteria")) {
+                        current = join.alias();
+                    }
+                }
+            }
+        }
+        List<Step.Fetch> fetches = new ArrayList<>();
+        List<Step.Option> options = new ArrayList<>();
+        Step.Projection projection = null;
+        boolean distinctRoot = false;
+        for (MethodCallExpr call : site.calls()) {
+            if (steps.containsKey(call)) {
+                continue;
+            }
+            paths.within(within.get(call));
+            Step step = reader.read(call);
+            steps.put(call, step);
+            if (step instanceof Step.Add || step instanceof Step.AddOrder || step instanceof Step.NoEffect) {
+                continue;
+            }
+            requireUnconditional(site, call, call.getNameAsString());
+            if (step instanceof Step.Project project) {
+                if (projection != null) {
+                    throw new Unsupported("setProjection twice", "projection replaced after it was set");
+                }
+                projection = project.projection();
+            } else if (step instanceof Step.DistinctRoot) {
+                distinctRoot = true;
+            } else if (step instanceof Step.Fetch fetch) {
+                fetches.add(fetch);
+            } else if (step instanceof Step.Option option) {
+                requireStable(site, option);
+                options.add(option);
+            }
+        }
+        LegacyQuery query = new LegacyQuery(site, session, entity, entityType, rootAlias, steps, joins, fetches,
+                projection, distinctRoot, options);
+        validate(query);
+        return query;
+    }
+
+    private static void validate(LegacyQuery query) throws Unsupported {
+        if (query.distinctRoot()) {
+            if (query.options().stream().anyMatch(o -> PAGING.contains(o.method()))) {
+                throw new Unsupported("DISTINCT_ROOT_ENTITY with paging",
+                        "legacy pages the duplicated rows and de-duplicates in memory");
+            }
+            if (query.projection() != null) {
+                throw new Unsupported("DISTINCT_ROOT_ENTITY with a projection", "result transformer over projected rows");
+            }
+            boolean ordersByJoin = query.steps().values().stream()
+                    .anyMatch(s -> s instanceof Step.AddOrder order && order.path() != null && order.path().join() != null);
+            if (ordersByJoin) {
+                throw new Unsupported("DISTINCT_ROOT_ENTITY ordered by a joined property",
+                        "SQL DISTINCT cannot order by a column it does not select");
+            }
+        }
+        boolean joinsCollection = query.joins().stream().anyMatch(j -> j.path().property().collection());
+        if (query.projection() == null && !query.distinctRoot() && joinsCollection) {
+            throw new Unsupported("join through a collection returning entities",
+                    "Hibernate 6 removes the duplicate roots legacy returned");
+        }
+        if (query.projection() != null && !query.fetches().isEmpty()) {
+            throw new Unsupported("setFetchMode with a projection", "fetch join without its owner selected");
+        }
+    }
+
+    private static void requireUnconditional(QuerySite site, MethodCallExpr call, String construct) throws Unsupported {
+        if (site instanceof QuerySite.Variable variable && variable.conditional(call)) {
+            throw new Unsupported(construct + " inside a condition or loop", "query shape chosen at run time");
+        }
+    }
+
+    /** A setting moved to where the query runs must have the value it had where it was set. */
+    private static void requireStable(QuerySite site, Step.Option option) throws Unsupported {
+        if (site instanceof QuerySite.Variable variable && !isStable(option.argument(), variable.declaration().getParentNode().orElseThrow())) {
+            throw new Unsupported(option.method() + "(" + option.argument() + ")",
+                    "setting whose value may change before the query runs");
+        }
+    }
+
+    static boolean isStable(Expression e, Node scope) {
+        if (e.isLiteralExpr()) {
+            return true;
+        }
+        if (e.isEnclosedExpr()) {
+            return isStable(e.asEnclosedExpr().getInner(), scope);
+        }
+        if (e.isUnaryExpr() && e.asUnaryExpr().getOperator() == UnaryExpr.Operator.MINUS) {
+            return isStable(e.asUnaryExpr().getExpression(), scope);
+        }
+        if (e.isBinaryExpr()) {
+            return isStable(e.asBinaryExpr().getLeft(), scope) && isStable(e.asBinaryExpr().getRight(), scope);
+        }
+        if (e.isFieldAccessExpr() && e.asFieldAccessExpr().getScope().isThisExpr() || e.isNameExpr()) {
+            String name = e.isNameExpr() ? e.asNameExpr().getNameAsString() : e.asFieldAccessExpr().getNameAsString();
+            return scope.findAll(AssignExpr.class, a -> targetName(a.getTarget()).filter(name::equals).isPresent()).isEmpty()
+                    && scope.findAll(UnaryExpr.class, u -> u.getOperator().name().endsWith("CREMENT"))
+                    .stream().noneMatch(u -> targetName(u.getExpression()).filter(name::equals).isPresent());
+        }
+        if (e.isFieldAccessExpr()) {
+            return e.asFieldAccessExpr().getScope().isNameExpr()
+                    && Character.isUpperCase(e.asFieldAccessExpr().getScope().asNameExpr().getNameAsString().charAt(0));
+        }
+        return false;
+    }
+
+    private static Optional<String> targetName(Expression target) {
+        if (target.isNameExpr()) {
+            return Optional.of(target.asNameExpr().getNameAsString());
+        }
+        if (target.isFieldAccessExpr()) {
+            return Optional.of(target.asFieldAccessExpr().getNameAsString());
+        }
+        return Optional.empty();
+    }
+}

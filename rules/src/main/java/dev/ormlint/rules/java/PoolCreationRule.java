@@ -1,0 +1,20 @@
+package dev.ormlint.rules.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.ormlint.analyzer.rule.JavaRule;
+import java.util.Set;
+
+/** A Java rule about connection pools created in code: it visits the object creations of files that name a pool type. */
+interface PoolCreationRule extends JavaRule {
+
+    @Override
+    default Set<String> triggers() {
+        return Pool.javaTriggers();
+    }
+
+    @Override
+    default Set<Class<? extends Node>> nodeTypes() {
+        return Set.of(ObjectCreationExpr.class);
+    }
+}
