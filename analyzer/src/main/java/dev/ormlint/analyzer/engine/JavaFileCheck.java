@@ -3,8 +3,8 @@ package dev.ormlint.analyzer.engine;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.ormlint.analyzer.Finding;
-import dev.ormlint.analyzer.Fingerprints;
 import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.SourceRange;
 import dev.ormlint.analyzer.TextEdit;
 import dev.ormlint.analyzer.index.ProjectIndex;
@@ -134,14 +134,17 @@ public final class JavaFileCheck {
         }
 
         @Override
-        public void report(Node node, String message, String fixHint, List<TextEdit> edits) {
+        public Severity severity() {
+            return descriptor.severity();
+        }
+
+        @Override
+        public void report(Node node, Severity severity, String message, String fixHint, List<TextEdit> edits) {
             if (node.getRange().isEmpty() || Suppressions.isSuppressed(node, descriptor.id())) {
                 return;
             }
-            SourceRange range = SourceRange.of(node.getRange().get());
-            String fingerprint = Fingerprints.of(descriptor.id(), path, Fingerprints.lineOf(source, range.startLine()));
-            findings.add(new Finding(descriptor.id(), descriptor.severity(), path, range, message, fixHint,
-                    fingerprint, edits));
+            findings.add(Finding.of(descriptor.id(), severity, path, source, SourceRange.of(node.getRange().get()),
+                    message, fixHint, edits));
         }
     }
 }

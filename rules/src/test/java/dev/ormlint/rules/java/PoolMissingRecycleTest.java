@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.ScanResult;
+import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.testing.RuleTester;
 import dev.ormlint.rules.testing.Cases;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,17 @@ class PoolMissingRecycleTest {
         tester.addSource("com/acme/config/PoolConfig.java",
                         Cases.read("PoolMissingRecycle", "hikari-without-max-lifetime-or-with-zero-too-short-or-too-long"))
                 .expectMarkedFindings();
+    }
+
+    @Test
+    void hikariLeftAtItsDefaultIsInfoWhileNeverOrTooLongIsAWarning() {
+        ScanResult result = tester.addSource("com/acme/config/PoolConfig.java",
+                        Cases.read("PoolMissingRecycle", "hikari-without-max-lifetime-or-with-zero-too-short-or-too-long"))
+                .scan();
+
+        assertThat(result.findings()).extracting(f -> f.range().startLine() + " " + f.severity().label())
+                .containsExactly("14 info", "22 warning", "29 warning", "36 warning", "42 info", "48 warning");
+        assertThat(result.findings().get(0).fixHint()).startsWith("Find the shortest connection time limit");
     }
 
     @Test
@@ -162,7 +174,10 @@ class PoolMissingRecycleTest {
                 "src/main/resources/application-prod.yml:4 `spring.datasource.hikari.maxLifetime`: the HikariCP pool "
                         + "keeps connections for 60 min (spring.datasource.hikari.maxLifetime), longer than the 30 min limit",
                 "src/main/resources/application.yml:3 `spring.datasource.url` sets up a HikariCP pool that does not set "
-                        + "maxLifetime, so connections live for HikariCP's 30-minute default, which matches no actual timeout");
+                        + "maxLifetime, so HikariCP retires connections after its 30-minute default, a limit chosen for "
+                        + "no particular database or network");
+        assertThat(result.findings()).extracting(Finding::severity)
+                .containsExactly(Severity.WARNING, Severity.WARNING, Severity.INFO);
         assertThat(result.findings().get(0).message()).endsWith("(profile: batch).");
         assertThat(result.findings().get(2).message()).endsWith("(profile: default).");
     }
@@ -278,9 +293,12 @@ class PoolMissingRecycleTest {
                         + "'maxLifetimeMinutes' (its only option is maxLifetime)");
     }
 
+    /** Where a finding is and what it says, without the explanation and profile list that follow. */
     private static String describe(Finding finding) {
         String message = finding.message();
+        int why = message.indexOf(": databases");
+        int profiles = message.lastIndexOf(" (profile");
         return finding.path() + ":" + finding.range().startLine() + " "
-                + message.substring(0, message.indexOf(": databases"));
+                + message.substring(0, why >= 0 ? why : profiles >= 0 ? profiles : message.length() - 1);
     }
 }
