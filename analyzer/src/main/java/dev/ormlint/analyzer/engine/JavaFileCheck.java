@@ -7,6 +7,7 @@ import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.SourceRange;
 import dev.ormlint.analyzer.TextEdit;
+import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.java.TypeFacts;
 import dev.ormlint.analyzer.rule.JavaContext;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs the Java rules over one parsed file: a single pre-order walk that hands each node to the
@@ -40,13 +42,14 @@ public final class JavaFileCheck {
      * @return the findings; rule failures go to {@code notices}
      */
     public static List<Finding> run(List<RuleDescriptor> rules, CompilationUnit unit, String source, String path,
-                                    ProjectIndex index, RuleOptions options, Consumer<Notice> notices) {
+                                    ProjectIndex index, Supplier<ProjectConfig> configuration, RuleOptions options,
+                                    Consumer<Notice> notices) {
         TypeFacts types = new TypeFacts(unit, index);
         List<Finding> findings = new ArrayList<>();
         List<RuleRun> runs = new ArrayList<>();
         for (RuleDescriptor descriptor : rules) {
-            runs.add(new RuleRun(descriptor, (JavaRule) descriptor.rule(), unit, source, path, types, index, options,
-                    findings));
+            runs.add(new RuleRun(descriptor, (JavaRule) descriptor.rule(), unit, source, path, types, index,
+                    configuration, options, findings));
         }
         if (runs.isEmpty()) {
             return findings;
@@ -87,11 +90,13 @@ public final class JavaFileCheck {
         private final String path;
         private final TypeFacts types;
         private final ProjectIndex index;
+        private final Supplier<ProjectConfig> configuration;
         private final RuleOptions options;
         private final List<Finding> findings;
 
         RuleRun(RuleDescriptor descriptor, JavaRule rule, CompilationUnit unit, String source, String path,
-                TypeFacts types, ProjectIndex index, RuleOptions options, List<Finding> findings) {
+                TypeFacts types, ProjectIndex index, Supplier<ProjectConfig> configuration, RuleOptions options,
+                List<Finding> findings) {
             this.descriptor = descriptor;
             this.rule = rule;
             this.unit = unit;
@@ -99,6 +104,7 @@ public final class JavaFileCheck {
             this.path = path;
             this.types = types;
             this.index = index;
+            this.configuration = configuration;
             this.options = options;
             this.findings = findings;
         }
@@ -126,6 +132,11 @@ public final class JavaFileCheck {
         @Override
         public ProjectIndex index() {
             return index;
+        }
+
+        @Override
+        public ProjectConfig configuration() {
+            return configuration.get();
         }
 
         @Override

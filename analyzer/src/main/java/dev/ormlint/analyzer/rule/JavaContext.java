@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.TextEdit;
+import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.java.TypeFacts;
 import java.util.List;
@@ -22,6 +23,12 @@ public interface JavaContext {
     TypeFacts types();
 
     ProjectIndex index();
+
+    /**
+     * The project's configuration files, the same a {@link ProjectContext} sees, read on first use;
+     * empty in front ends that see one compilation unit at a time.
+     */
+    ProjectConfig configuration();
 
     /** A rule option ({@code --option RuleId.key=value}), or {@code defaultValue} when unset. */
     String option(String key, String defaultValue);

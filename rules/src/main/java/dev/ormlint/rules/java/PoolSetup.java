@@ -33,18 +33,24 @@ import java.util.Set;
 record PoolSetup(ObjectCreationExpr creation, Pool pool, List<MethodCallExpr> calls, boolean openEnded) {
 
     private static final String CONFIGURATION_PROPERTIES = "ConfigurationProperties";
+    /** The setters of the pools' JDBC URL (HikariCP and c3p0 say jdbcUrl). */
+    private static final Set<String> URL_SETTERS = Set.of("setUrl", "setJdbcUrl");
     /** Setters that hand the pool a whole configuration built elsewhere. */
     private static final Set<String> DELEGATING_SETTERS = Set.of("setPoolProperties", "setDataSourceProperties");
 
     /**
      * The pool a rule visiting {@code node} reports on: test code sets pools up for tests only, so
-     * only main sources count.
+     * only main sources count, and a pool of a database embedded in the JVM is never at risk.
      */
     static Optional<PoolSetup> inMainSources(Node node, JavaContext context) {
         if (TestSources.contains(context.path())) {
             return Optional.empty();
         }
-        return of((ObjectCreationExpr) node, context.types());
+        return of((ObjectCreationExpr) node, context.types()).filter(setup -> !setup.connectsToEmbeddedDatabase(context));
+    }
+
+    private boolean connectsToEmbeddedDatabase(JavaContext context) {
+        return lastCall(URL_SETTERS).filter(call -> PoolUrls.isEmbedded(call.getArgument(0), context)).isPresent();
     }
 
     /** The pool set up by {@code creation}, when it is a no-argument construction of a pool type. */

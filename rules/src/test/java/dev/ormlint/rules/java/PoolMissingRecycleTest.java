@@ -33,6 +33,87 @@ class PoolMissingRecycleTest {
     }
 
     @Test
+    void poolsOnEmbeddedDatabasesStaySilentWhileServerModesAreReported() {
+        tester.addSource("src/main/java/com/acme/config/EmbeddedPools.java",
+                        Cases.read("PoolMissingRecycle", "pools-on-embedded-or-server-databases"))
+                .expectMarkedFindings();
+    }
+
+    @Test
+    void urlPlaceholdersAreResolvedInTheProjectsProperties() {
+        tester.addSource("batch/src/main/resources/org/acme/remote/remote.properties", """
+                        datasource.url=jdbc:hsqldb:mem:testdb
+                        """)
+                .addSource("batch/src/main/java/org/acme/remote/DataSourceConfiguration.java", """
+                        package org.acme.remote;
+
+                        import javax.sql.DataSource;
+                        import org.apache.commons.dbcp2.BasicDataSource;
+                        import org.springframework.beans.factory.annotation.Value;
+                        import org.springframework.context.annotation.PropertySource;
+
+                        @PropertySource("classpath:org/acme/remote/remote.properties")
+                        class DataSourceConfiguration {
+                            @Value("${datasource.url}")
+                            private String url;
+
+                            DataSource dataSource() {
+                                BasicDataSource dataSource = new BasicDataSource();
+                                dataSource.setUrl(url);
+                                return dataSource;
+                            }
+                        }
+                        """)
+                .addSource("app/src/main/resources/application.yml", """
+                        app:
+                          db-url: jdbc:h2:mem:app
+                          report-url: jdbc:postgresql://db/reports
+                        """)
+                .addSource("app/src/main/java/com/acme/app/Pools.java", """
+                        package com.acme.app;
+
+                        import com.zaxxer.hikari.HikariDataSource;
+                        import org.springframework.beans.factory.annotation.Value;
+                        import org.springframework.core.env.Environment;
+
+                        class Pools {
+                            HikariDataSource app(@Value("${app.db-url}") String url) {
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(url);
+                                return ds;
+                            }
+
+                            HikariDataSource withDefault(@Value("${cache.url:jdbc:h2:mem:cache}") String url) {
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(url);
+                                return ds;
+                            }
+
+                            HikariDataSource fromEnvironment(Environment environment) {
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(environment.getProperty("app.db-url"));
+                                return ds;
+                            }
+
+                            HikariDataSource reports(@Value("${app.report-url}") String url) {
+                                // BUG: Diagnostic contains: does not set maxLifetime
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(url);
+                                return ds;
+                            }
+
+                            HikariDataSource unset(@Value("${app.nowhere}") String url) {
+                                // BUG: Diagnostic contains: does not set maxLifetime
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(url);
+                                return ds;
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
+
+    @Test
     void fieldsAssignedInConstructorsAndSetLater() {
         tester.addSource("com/acme/config/Pools.java", """
                 package com.acme.config;
