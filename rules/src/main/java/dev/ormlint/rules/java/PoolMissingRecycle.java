@@ -99,7 +99,7 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
         }
         judge(setup.pool(), settings, limit).ifPresent(verdict -> context.report(
                 verdict.at().map(Node.class::cast).orElse(setup.creation()), verdict.severity(),
-                setup.pool().displayName() + " pool `" + setup.creation() + "` " + verdict.problem() + ".",
+                setup.pool().displayName() + " pool `" + setup.shown() + "` " + verdict.problem() + ".",
                 verdict.fixHint(), List.of()));
     }
 

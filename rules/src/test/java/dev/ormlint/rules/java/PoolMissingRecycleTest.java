@@ -114,6 +114,74 @@ class PoolMissingRecycleTest {
     }
 
     @Test
+    void poolsBuiltWithSpringBootsDataSourceBuilder() {
+        ScanResult result = tester.addSource("src/main/java/com/acme/config/DataConfiguration.java", """
+                package com.acme.config;
+
+                import com.zaxxer.hikari.HikariDataSource;
+                import javax.sql.DataSource;
+                import org.apache.commons.dbcp2.BasicDataSource;
+                import org.springframework.boot.context.properties.ConfigurationProperties;
+                import org.springframework.boot.jdbc.DataSourceBuilder;
+
+                class DataConfiguration {
+                    private String url;
+
+                    HikariDataSource tunedAfterwards() {
+                        // BUG: Diagnostic contains: HikariCP pool `DataSourceBuilder.create().type(HikariDataSource.class)...build()` does not set maxLifetime
+                        HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+                                .url(url)
+                                .build();
+                        dataSource.setMaximumPoolSize(20);
+                        return dataSource;
+                    }
+
+                    DataSource bootsDefaultPool() {
+                        // BUG: Diagnostic contains: HikariCP pool `DataSourceBuilder.create()...build()` does not set maxLifetime
+                        return DataSourceBuilder.create().url(url).build();
+                    }
+
+                    DataSource dbcp2() {
+                        // BUG: Diagnostic contains: Commons DBCP2 pool `DataSourceBuilder.create().type(BasicDataSource.class)...build()` sets no maximum connection lifetime
+                        return DataSourceBuilder.create().type(BasicDataSource.class).url(url).build();
+                    }
+
+                    HikariDataSource retired() {
+                        HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class).build();
+                        dataSource.setMaxLifetime(1_200_000);
+                        return dataSource;
+                    }
+
+                    DataSource embedded() {
+                        return DataSourceBuilder.create().url("jdbc:h2:mem:shop").build();
+                    }
+
+                    @ConfigurationProperties("spring.datasource.hikari")
+                    DataSource boundByBoot() {
+                        return DataSourceBuilder.create().build();
+                    }
+
+                    DataSource notAPoolWeKnow() {
+                        return DataSourceBuilder.create().type(com.alibaba.druid.pool.DruidDataSource.class).build();
+                    }
+                }
+                """).addSource("src/main/java/com/acme/other/Builders.java", """
+                package com.acme.other;
+
+                import javax.sql.DataSource;
+
+                class Builders {
+                    DataSource notSpringsBuilder(DataSourceBuilder builder) {
+                        return DataSourceBuilder.create().build();
+                    }
+                }
+                """).expectMarkedFindings();
+
+        assertThat(result.findings()).extracting(Finding::severity)
+                .containsExactly(Severity.INFO, Severity.INFO, Severity.WARNING);
+    }
+
+    @Test
     void fieldsAssignedInConstructorsAndSetLater() {
         tester.addSource("com/acme/config/Pools.java", """
                 package com.acme.config;
