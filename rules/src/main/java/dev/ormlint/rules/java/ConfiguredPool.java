@@ -43,6 +43,16 @@ record ConfiguredPool(Pool pool, String prefix, ConfigEntry anchor, Configuratio
         return configuration.get(prefix + "." + name);
     }
 
+    /**
+     * Whether the pool's database is a server on the application's own host. The anchor is the URL
+     * for every pool but Hibernate's, whose URL is one of its connection settings.
+     */
+    boolean onLoopback() {
+        Optional<ConfigEntry> url = anchor.canonicalKey().endsWith("url") ? Optional.of(anchor)
+                : configuration.getAny(HIBERNATE_URLS);
+        return url.flatMap(ConfigEntry::resolvedValue).filter(DatabaseUrls::isLoopback).isPresent();
+    }
+
     /** The pools set up across every effective configuration of the project. */
     static List<ConfiguredPool> in(ProjectConfig project) {
         return project.configurations().stream().flatMap(configuration -> in(configuration).stream()).toList();
@@ -147,6 +157,6 @@ record ConfiguredPool(Pool pool, String prefix, ConfigEntry anchor, Configuratio
     }
 
     private static boolean isEmbedded(ConfigEntry url) {
-        return url.resolvedValue().filter(EmbeddedDatabases::isEmbedded).isPresent();
+        return url.resolvedValue().filter(DatabaseUrls::isEmbedded).isPresent();
     }
 }

@@ -97,7 +97,7 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
         if (settings.isEmpty() && setup.openEnded()) {
             return;
         }
-        judge(setup.pool(), settings, limit).ifPresent(verdict -> context.report(
+        judge(setup.pool(), settings, limit, setup.connectsToLoopback(context)).ifPresent(verdict -> context.report(
                 verdict.at().map(Node.class::cast).orElse(setup.creation()), verdict.severity(),
                 setup.pool().displayName() + " pool `" + setup.shown() + "` " + verdict.problem() + ".",
                 verdict.fixHint(), List.of()));
@@ -127,7 +127,7 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
                 pool.setting(lifetime.name()).ifPresent(entry -> settings.add(
                         new Setting<>(entry, entry.key(), entry.durationValue(lifetime.unit()))));
             }
-            judge(pool.pool(), settings, limit).ifPresent(verdict -> findings.add(pool.configuration(),
+            judge(pool.pool(), settings, limit, pool.onLoopback()).ifPresent(verdict -> findings.add(pool.configuration(),
                     verdict.at().orElse(pool.anchor()), verdict.severity(), describe(pool, verdict), verdict.fixHint()));
         }
         findings.reportTo(context);
@@ -137,12 +137,19 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
     private record Setting<T>(T at, String name, Optional<Duration> value) {
     }
 
-    /** The problem with a pool's lifetime settings; empty when they are fine or unknown. */
-    private static <T> Optional<Verdict<T>> judge(Pool pool, List<Setting<T>> settings, Duration limit) {
+    /**
+     * The problem with a pool's lifetime settings; empty when they are fine or unknown. HikariCP's
+     * default is questioned only where a network may lie between the pool and the database: on a
+     * {@code loopback} URL nothing on the path times out earlier.
+     */
+    private static <T> Optional<Verdict<T>> judge(Pool pool, List<Setting<T>> settings, Duration limit,
+                                                  boolean loopback) {
+        if (settings.isEmpty() && pool == Pool.HIKARI) {
+            return loopback ? Optional.empty()
+                    : Optional.of(new Verdict<>(HIKARI_DEFAULT, Optional.empty(), Severity.INFO, HIKARI_DEFAULT_FIX));
+        }
         if (settings.isEmpty()) {
-            return Optional.of(pool == Pool.HIKARI
-                    ? new Verdict<>(HIKARI_DEFAULT, Optional.empty(), Severity.INFO, HIKARI_DEFAULT_FIX)
-                    : Verdict.warning("sets no maximum connection lifetime, so connections are never retired",
+            return Optional.of(Verdict.warning("sets no maximum connection lifetime, so connections are never retired",
                     Optional.empty()));
         }
         if (settings.stream().anyMatch(s -> s.value().isEmpty())) {

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A connection pool (or pool configuration) created in Java code, with {@code new} or with Spring
@@ -58,7 +59,16 @@ record PoolSetup(Expression creation, String shown, Pool pool, List<MethodCallEx
     }
 
     private boolean connectsToEmbeddedDatabase(JavaContext context) {
-        return lastCall(URL_SETTERS).filter(call -> PoolUrls.isEmbedded(call.getArgument(0), context)).isPresent();
+        return urlIsAlways(DatabaseUrls::isEmbedded, context);
+    }
+
+    /** Whether the pool's database is a server on the application's own host. */
+    boolean connectsToLoopback(JavaContext context) {
+        return urlIsAlways(DatabaseUrls::isLoopback, context);
+    }
+
+    private boolean urlIsAlways(Predicate<String> test, JavaContext context) {
+        return lastCall(URL_SETTERS).filter(call -> PoolUrls.always(call.getArgument(0), context, test)).isPresent();
     }
 
     /** The pool set up by {@code creation}, when it is a no-argument construction of a pool type. */

@@ -182,6 +182,34 @@ class PoolMissingRecycleTest {
     }
 
     @Test
+    void hikariDefaultOnTheApplicationsOwnHostIsNotQuestionedButNeverRetiringStillIs() {
+        tester.addSource("samples/src/main/resources/application.properties",
+                        "spring.datasource.url=${DB_URL:jdbc:postgresql://localhost:5432/postgres}\n")
+                .addSource("samples/src/main/java/com/acme/LocalPools.java", """
+                        package com.acme;
+
+                        import com.zaxxer.hikari.HikariDataSource;
+
+                        class LocalPools {
+                            HikariDataSource sameHost() {
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl("jdbc:mysql://127.0.0.1:3306/shop");
+                                return ds;
+                            }
+
+                            HikariDataSource sameHostNeverRetired() {
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl("jdbc:mysql://127.0.0.1:3306/shop");
+                                // BUG: Diagnostic contains: sets setMaxLifetime to 0 ms, which means connections are never retired
+                                ds.setMaxLifetime(0);
+                                return ds;
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
+
+    @Test
     void fieldsAssignedInConstructorsAndSetLater() {
         tester.addSource("com/acme/config/Pools.java", """
                 package com.acme.config;
