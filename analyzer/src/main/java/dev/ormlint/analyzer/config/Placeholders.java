@@ -20,6 +20,11 @@ public final class Placeholders {
         return resolve(value, 0);
     }
 
+    /** Whether {@code value} holds a placeholder, whatever it resolves to. */
+    public static boolean isPresentIn(String value) {
+        return value.contains(OPEN);
+    }
+
     private static Optional<String> resolve(String value, int depth) {
         if (depth > MAX_NESTING) {
             return Optional.empty();

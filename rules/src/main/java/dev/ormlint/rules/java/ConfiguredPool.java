@@ -2,6 +2,7 @@ package dev.ormlint.rules.java;
 
 import dev.ormlint.analyzer.config.ConfigEntry;
 import dev.ormlint.analyzer.config.Configuration;
+import dev.ormlint.analyzer.config.Placeholders;
 import dev.ormlint.analyzer.config.ProjectConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,13 +45,16 @@ record ConfiguredPool(Pool pool, String prefix, ConfigEntry anchor, Configuratio
     }
 
     /**
-     * Whether the pool's database is a server on the application's own host. The anchor is the URL
-     * for every pool but Hibernate's, whose URL is one of its connection settings.
+     * Whether the pool's database is a server on the application's own host, written as such: a
+     * placeholder's default ({@code ${DB_HOST:localhost}}) is the fallback of a value that
+     * deployments set. The anchor is the URL for every pool but Hibernate's, whose URL is one of its
+     * connection settings.
      */
     boolean onLoopback() {
         Optional<ConfigEntry> url = anchor.canonicalKey().endsWith("url") ? Optional.of(anchor)
                 : configuration.getAny(HIBERNATE_URLS);
-        return url.flatMap(ConfigEntry::resolvedValue).filter(DatabaseUrls::isLoopback).isPresent();
+        return url.map(ConfigEntry::value).filter(v -> !Placeholders.isPresentIn(v))
+                .filter(DatabaseUrls::isLoopback).isPresent();
     }
 
     /** The pools set up across every effective configuration of the project. */

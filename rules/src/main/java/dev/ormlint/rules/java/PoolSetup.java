@@ -18,13 +18,13 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.ormlint.analyzer.java.ConstantValues;
 import dev.ormlint.analyzer.java.TypeFacts;
 import dev.ormlint.analyzer.rule.JavaContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * A connection pool (or pool configuration) created in Java code, with {@code new} or with Spring
@@ -59,16 +59,17 @@ record PoolSetup(Expression creation, String shown, Pool pool, List<MethodCallEx
     }
 
     private boolean connectsToEmbeddedDatabase(JavaContext context) {
-        return urlIsAlways(DatabaseUrls::isEmbedded, context);
+        return lastCall(URL_SETTERS).filter(call -> PoolUrls.isEmbedded(call.getArgument(0), context)).isPresent();
     }
 
-    /** Whether the pool's database is a server on the application's own host. */
+    /**
+     * Whether the pool's database is a server on the application's own host, written as a constant:
+     * a placeholder's local default is the fallback of a value that deployments set.
+     */
     boolean connectsToLoopback(JavaContext context) {
-        return urlIsAlways(DatabaseUrls::isLoopback, context);
-    }
-
-    private boolean urlIsAlways(Predicate<String> test, JavaContext context) {
-        return lastCall(URL_SETTERS).filter(call -> PoolUrls.always(call.getArgument(0), context, test)).isPresent();
+        ConstantValues values = new ConstantValues(context.types());
+        return lastCall(URL_SETTERS).flatMap(call -> values.string(call.getArgument(0)))
+                .filter(DatabaseUrls::isLoopback).isPresent();
     }
 
     /** The pool set up by {@code creation}, when it is a no-argument construction of a pool type. */

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,12 +43,13 @@ final class PoolUrls {
     }
 
     /**
-     * Whether every value {@code url} may have passes {@code test}: its constant value, or the value
-     * of its placeholder's key in every project file that sets it (or, when none does, its default).
-     * False when a value cannot be known.
+     * Whether {@code url} names an embedded database: its constant value does, or every project
+     * file that sets its placeholder's key sets an embedded database's URL (or none does and its
+     * default is one). Unknown values are not embedded.
      */
-    static boolean always(Expression url, JavaContext context, Predicate<String> test) {
-        return values(url, context).filter(v -> !v.isEmpty() && v.stream().allMatch(test)).isPresent();
+    static boolean isEmbedded(Expression url, JavaContext context) {
+        return values(url, context).filter(v -> !v.isEmpty() && v.stream().allMatch(DatabaseUrls::isEmbedded))
+                .isPresent();
     }
 
     /** The values {@code url} may have; empty when one of them cannot be known. */

@@ -184,7 +184,8 @@ class PoolMissingRecycleTest {
     @Test
     void hikariDefaultOnTheApplicationsOwnHostIsNotQuestionedButNeverRetiringStillIs() {
         tester.addSource("samples/src/main/resources/application.properties",
-                        "spring.datasource.url=${DB_URL:jdbc:postgresql://localhost:5432/postgres}\n")
+                        "spring.datasource.url=jdbc:postgresql://localhost:5432/postgres\n")
+
                 .addSource("samples/src/main/java/com/acme/LocalPools.java", """
                         package com.acme;
 
@@ -207,6 +208,31 @@ class PoolMissingRecycleTest {
                         }
                         """)
                 .expectMarkedFindings();
+    }
+
+    @Test
+    void aLocalPlaceholderDefaultIsTheFallbackOfAValueDeploymentsSet() {
+        ScanResult result = tester.addSource("shop/src/main/resources/application.properties",
+                        "spring.datasource.url=jdbc:postgresql://${DB_HOST:localhost}/shop\n")
+                .addSource("shop/src/main/java/com/acme/Pools.java", """
+                        package com.acme;
+
+                        import com.zaxxer.hikari.HikariDataSource;
+                        import org.springframework.beans.factory.annotation.Value;
+
+                        class Pools {
+                            HikariDataSource orders(@Value("${orders.url:jdbc:mysql://localhost/orders}") String url) {
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(url);
+                                return ds;
+                            }
+                        }
+                        """)
+                .scan();
+
+        assertThat(result.findings()).extracting(f -> f.path() + ":" + f.range().startLine() + " " + f.severity().label())
+                .containsExactly("shop/src/main/java/com/acme/Pools.java:8 info",
+                        "shop/src/main/resources/application.properties:1 info");
     }
 
     @Test
