@@ -45,7 +45,7 @@ public final class JavaFileCheck {
         List<Finding> findings = new ArrayList<>();
         List<RuleRun> runs = new ArrayList<>();
         for (RuleDescriptor descriptor : rules) {
-            runs.add(new RuleRun(descriptor, (JavaRule) descriptor.rule(), unit, source, path, types, index, options,
+            runs.add(new RuleRun(descriptor, descriptor.implementation(JavaRule.class).orElseThrow(), unit, source, path, types, index, options,
                     findings));
         }
         if (runs.isEmpty()) {
