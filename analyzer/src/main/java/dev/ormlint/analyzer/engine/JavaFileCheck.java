@@ -56,19 +56,10 @@ public final class JavaFileCheck {
     }
 
     private void walk(CompilationUnit unit, Consumer<Notice> notices) {
-        List<RuleRun> failed = new ArrayList<>();
+        RuleFailures failures = new RuleFailures(path, notices);
         unit.walk(Node.TreeTraversal.PREORDER, node -> {
             for (RuleRun run : dispatch.computeIfAbsent(node.getClass(), this::runsFor)) {
-                if (failed.contains(run)) {
-                    continue;
-                }
-                try {
-                    run.rule.visit(node, run);
-                } catch (RuntimeException | StackOverflowError e) {
-                    failed.add(run);
-                    notices.accept(new Notice(path, Notice.Kind.INTERNAL_ERROR,
-                            "rule " + run.descriptor.id() + " failed on this file and was skipped for it: " + e));
-                }
+                failures.run(run.descriptor.id(), () -> run.rule.visit(node, run));
             }
         });
     }

@@ -11,16 +11,13 @@ import dev.ormlint.analyzer.rule.PythonRule;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Runs the Python rules over one parsed file: a single pre-order walk that hands each node to the
- * rules that asked for its type. A rule that throws is reported as a notice for this file; the other
- * rules and files go on.
+ * rules that asked for its type; a rule that throws is a notice for this file ({@link RuleFailures}).
  */
 public final class PythonFileCheck {
 
@@ -38,19 +35,10 @@ public final class PythonFileCheck {
             RuleRun run = new RuleRun(descriptor, rule, tree, path, types, options, suppressions, findings);
             rule.nodeTypes().forEach(type -> dispatch.computeIfAbsent(type, t -> new ArrayList<>()).add(run));
         }
-        Set<RuleRun> failed = new HashSet<>();
+        RuleFailures failures = new RuleFailures(path, notices);
         tree.module().walk(node -> {
             for (RuleRun run : dispatch.getOrDefault(node.type(), List.of())) {
-                if (failed.contains(run)) {
-                    continue;
-                }
-                try {
-                    run.rule.visit(node, run);
-                } catch (RuntimeException | StackOverflowError e) {
-                    failed.add(run);
-                    notices.accept(new Notice(path, Notice.Kind.INTERNAL_ERROR,
-                            "rule " + run.descriptor.id() + " failed on this file and was skipped for it: " + e));
-                }
+                failures.run(run.descriptor.id(), () -> run.rule.visit(node, run));
             }
         });
         findings.sort(Finding.ORDER);
@@ -77,16 +65,6 @@ public final class PythonFileCheck {
                 return;
             }
             findings.add(Finding.of(descriptor, path, tree.source(), node.range(), message, fixHint, edits));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
         }
     }
 }

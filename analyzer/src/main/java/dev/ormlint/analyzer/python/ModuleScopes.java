@@ -3,10 +3,8 @@ package dev.ormlint.analyzer.python;
 import dev.ormlint.analyzer.python.PyScope.PyClass;
 import dev.ormlint.analyzer.python.PyScope.PyFunction;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -113,21 +111,10 @@ public final class ModuleScopes {
     }
 
     private PyClass type(PyNode def, List<PyValue> decorators) {
-        List<PyValue> bases = new ArrayList<>();
-        Map<String, PyValue> keywords = new LinkedHashMap<>();
-        def.child("superclasses").ifPresent(args -> {
-            for (PyNode arg : args.namedChildren()) {
-                if (arg.is("keyword_argument")) {
-                    keywords.put(arg.child("name").map(PyNode::text).orElse(""),
-                            PyValue.of(arg.child("value").orElse(null)));
-                } else if (!arg.is("comment")) {
-                    bases.add(PyValue.of(arg));
-                }
-            }
-        });
+        PyValue.Call header = PyValue.callWith(PyValue.Unknown.VALUE, def.child("superclasses").orElse(null));
         PyScope body = new PyScope();
         def.child("body").ifPresent(b -> read(b, body, null));
-        return new PyClass(def.child("name").map(PyNode::text).orElse(""), List.copyOf(bases), Map.copyOf(keywords),
+        return new PyClass(def.child("name").map(PyNode::text).orElse(""), header.arguments(), header.keywords(),
                 decorators, body);
     }
 

@@ -74,11 +74,22 @@ public sealed interface PyValue {
     }
 
     private static PyValue call(PyNode node, int depth) {
-        PyValue callee = of(node.child("function").orElse(null), depth + 1);
+        return callWith(of(node.child("function").orElse(null), depth + 1), node.child("arguments").orElse(null), depth);
+    }
+
+    /**
+     * {@code argumentList} ({@code (a, k=v)}, or a class header's {@code (Base, table=True)}) as the
+     * arguments of a call of {@code callee}: positional ones in order, keyword ones by name.
+     */
+    static Call callWith(PyValue callee, PyNode argumentList) {
+        return callWith(callee, argumentList, 0);
+    }
+
+    private static Call callWith(PyValue callee, PyNode argumentList, int depth) {
         List<PyValue> arguments = new ArrayList<>();
         Map<String, PyValue> keywords = new LinkedHashMap<>();
-        node.child("arguments").ifPresent(args -> {
-            for (PyNode arg : args.namedChildren()) {
+        if (argumentList != null) {
+            for (PyNode arg : argumentList.namedChildren()) {
                 if (arg.is("keyword_argument")) {
                     keywords.put(arg.child("name").map(PyNode::text).orElse(""),
                             of(arg.child("value").orElse(null), depth + 1));
@@ -86,7 +97,7 @@ public sealed interface PyValue {
                     arguments.add(of(arg, depth + 1));
                 }
             }
-        });
+        }
         return new Call(callee, List.copyOf(arguments), Map.copyOf(keywords));
     }
 
