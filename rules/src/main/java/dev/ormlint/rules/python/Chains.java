@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Method chains such as {@code session.execute(stmt).scalars().all()} and
@@ -13,52 +14,52 @@ import java.util.Set;
  */
 final class Chains {
 
-    /** Chained names that refine a statement or a legacy query and keep what it selects. */
-    static final Set<String> REFINEMENTS = Set.of("where", "filter", "filter_by", "order_by", "group_by", "having",
-            "join", "outerjoin", "join_from", "outerjoin_from", "options", "limit", "offset", "fetch", "distinct",
-            "select_from", "execution_options", "correlate", "correlate_except", "with_for_update", "prefix_with",
-            "suffix_with", "params", "set_label_style", "slice", "populate_existing", "enable_eagerloads");
-    /** Methods of a result (or a legacy query) that still give its rows. */
-    static final Set<String> ROW_METHODS = Set.of("all", "fetchall", "scalars", "unique", "yield_per", "mappings",
-            "tuples");
+    /** Chained calls that refine a statement or a legacy query and keep what it selects. */
+    static final Predicate<PyNode> REFINEMENTS = call -> Calls.isMethodCall(call, Set.of("where", "filter",
+            "filter_by", "order_by", "group_by", "having", "join", "outerjoin", "join_from", "outerjoin_from", "options",
+            "limit", "offset", "fetch", "distinct", "select_from", "execution_options", "correlate", "correlate_except",
+            "with_for_update", "prefix_with", "suffix_with", "params", "set_label_style", "slice", "populate_existing",
+            "enable_eagerloads", "yield_per"));
+    /**
+     * Calls on a result (or a legacy query) that still give its rows: {@code result.scalars()},
+     * {@code .all()}, without arguments, unlike {@code session.scalars(stmt)}, which executes one.
+     */
+    static final Predicate<PyNode> ROW_READS = call -> Calls.isMethodCall(call, Set.of("all", "fetchall", "scalars",
+            "unique", "mappings", "tuples")) && Calls.positional(call).isEmpty();
 
     private static final int MAX_NAMES = 8;
 
     private Chains() {
     }
 
-    /** A chain's start: {@code start} once calls named one of {@code peeled} are removed from its end. */
+    /** A chain's start, once the calls {@code peeled} (outermost last) are removed from its end. */
     record Start(PyNode node, List<String> peeled) {
     }
 
-    /** Peels calls named one of {@code methods} off the end of {@code expression}. */
-    static Start peel(PyNode expression, Set<String> methods) {
+    /** Peels the calls {@code peelable} accepts off the end of {@code expression}. */
+    static Start peel(PyNode expression, Predicate<PyNode> peelable) {
         List<String> peeled = new ArrayList<>();
         PyNode node = Calls.unwrapped(expression);
-        while (true) {
-            Optional<String> method = Calls.method(node).filter(methods::contains);
-            Optional<PyNode> receiver = Calls.receiver(node);
-            if (method.isEmpty() || receiver.isEmpty()) {
-                return new Start(node, peeled);
-            }
-            peeled.add(method.get());
-            node = Calls.unwrapped(receiver.get());
+        while (peelable.test(node) && Calls.receiver(node).isPresent()) {
+            peeled.add(Calls.method(node).orElseThrow());
+            node = Calls.unwrapped(Calls.receiver(node).get());
         }
+        return new Start(node, peeled);
     }
 
     /**
      * The expressions {@code expression} may stand for: itself, or, for a local name, each value it is
      * assigned (recursively, so {@code stmt = stmt.where(..)} leads back to the first assignment),
-     * each peeled of {@code methods}. Empty when a name's value cannot be seen (a parameter, a loop
-     * target) or the chain of names is too long.
+     * each peeled. Empty when a name's value cannot be seen (a parameter, a loop target) or the chain
+     * of names is too long.
      */
-    static Optional<List<Start>> origins(PyNode expression, Set<String> methods) {
+    static Optional<List<Start>> origins(PyNode expression, Predicate<PyNode> peelable) {
         List<Start> found = new ArrayList<>();
-        return collect(expression, methods, found, 0) ? Optional.of(found) : Optional.empty();
+        return collect(expression, peelable, found, 0) ? Optional.of(found) : Optional.empty();
     }
 
-    private static boolean collect(PyNode expression, Set<String> methods, List<Start> found, int names) {
-        Start start = peel(expression, methods);
+    private static boolean collect(PyNode expression, Predicate<PyNode> peelable, List<Start> found, int names) {
+        Start start = peel(expression, peelable);
         if (!start.node().is("identifier")) {
             found.add(start);
             return true;
@@ -70,15 +71,16 @@ final class Chains {
         if (values.isEmpty() || values.get().isEmpty()) {
             return false;
         }
+        int before = found.size();
         for (PyNode value : values.get()) {
-            if (value.startIndex() <= start.node().startIndex() && value.endIndex() >= start.node().endIndex()) {
+            if (Loops.contains(value, start.node())) {
                 // `stmt = stmt.where(..)`: this use is inside the assignment; its earlier values are the origin.
                 continue;
             }
-            if (!collect(value, methods, found, names + 1)) {
+            if (!collect(value, peelable, found, names + 1)) {
                 return false;
             }
         }
-        return !found.isEmpty();
+        return found.size() > before;
     }
 }

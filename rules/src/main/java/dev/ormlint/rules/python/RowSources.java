@@ -58,7 +58,7 @@ final class RowSources {
         }
         Optional<String> method = Calls.method(call);
         if (method.isPresent()) {
-            if (Chains.ROW_METHODS.contains(method.get())) {
+            if (Chains.ROW_READS.test(call)) {
                 return Calls.receiver(call).flatMap(r -> classify(r, types, depth + 1))
                         .filter(RowSource.QUERY::equals);
             }
