@@ -88,7 +88,7 @@ public final class ConnectionBesideSession implements PythonRule {
             return Optional.empty();
         }
         PyNode receiver = Calls.receiver(value).orElseThrow();
-        if (types.isSession(receiver)) {
+        if (Sessions.isSession(receiver, types)) {
             return Optional.of(receiver.text());
         }
         boolean factory = types.typeOf(receiver).filter(FACTORIES::contains).isPresent();
@@ -110,7 +110,7 @@ public final class ConnectionBesideSession implements PythonRule {
             boolean sessionCall = method.isPresent() && (RUNS_SQL.contains(method.get()) || ENDS.contains(method.get()))
                     && earlier.ancestor(Loops.NESTED_CODE).equals(call.ancestor(Loops.NESTED_CODE))
                     && sharesWithBlocks(earlier, call)
-                    && Calls.receiver(earlier).filter(types::isSession).isPresent();
+                    && Calls.receiver(earlier).filter(r -> Sessions.isSession(r, types)).isPresent();
             if (sessionCall) {
                 open.put(Calls.receiver(earlier).orElseThrow().text(), RUNS_SQL.contains(method.get()));
             }

@@ -37,7 +37,7 @@ public final class EntityPersistLoop implements PythonRule {
         }
         PyNode session = Calls.receiver(call).orElseThrow();
         PythonTypes types = context.types();
-        if (!types.isSession(session) || Loops.leavesRightAfter(call)) {
+        if (!Sessions.isSession(session, types) || Loops.leavesRightAfter(call)) {
             return;
         }
         String method = Calls.method(call).orElseThrow();

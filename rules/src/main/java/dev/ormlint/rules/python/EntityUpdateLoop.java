@@ -79,7 +79,7 @@ public final class EntityUpdateLoop implements PythonRule {
     /** {@code session.add(row)} / {@code session.merge(row)}: a no-op for a loaded object, kept by habit. */
     private static boolean savesRow(PyNode statement, String row, PythonTypes types) {
         return expression(statement).filter(call -> Calls.isMethodCall(call, SAVES)
-                && Calls.receiver(call).filter(types::isSession).isPresent()
+                && Calls.receiver(call).filter(r -> Sessions.isSession(r, types)).isPresent()
                 && Calls.firstArgument(call).filter(a -> a.is("identifier") && a.text().equals(row)).isPresent())
                 .isPresent();
     }

@@ -33,7 +33,7 @@ public final class LegacyQueryApi implements PythonRule {
         PythonTypes types = context.types();
         if (node.is("call")) {
             Optional<PyNode> session = Calls.receiver(node).filter(r -> Calls.isMethodCall(node, Set.of("query")));
-            if (session.isPresent() && types.isSession(session.get())) {
+            if (session.isPresent() && Sessions.isSession(session.get(), types)) {
                 context.report(name(node.child("function").orElseThrow()), session.get().text()
                         + ".query(..) is the legacy Query API, legacy since SQLAlchemy 2.0: select() is the one"
                         + " query API from then on", FIX);

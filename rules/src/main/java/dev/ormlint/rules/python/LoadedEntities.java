@@ -40,7 +40,7 @@ final class LoadedEntities {
         Optional<String> method = Calls.method(node).filter(EXECUTES::contains);
         if (method.isPresent()) {
             boolean objects = method.get().equals("scalars") || origin.peeled().contains("scalars");
-            boolean onSession = Calls.receiver(node).filter(types::isSession).isPresent();
+            boolean onSession = Calls.receiver(node).filter(r -> Sessions.isSession(r, types)).isPresent();
             return objects && onSession
                     ? Calls.firstArgument(node).flatMap(stmt -> Selects.entityOf(stmt, types)).map(PyNode::text)
                     : Optional.empty();
@@ -50,7 +50,7 @@ final class LoadedEntities {
 
     /** {@code session.query(X)} or {@code X.query}, the start of a legacy query of one mapped class. */
     private static Optional<String> legacyQuery(PyNode start, PythonTypes types) {
-        if (Calls.isMethodCall(start, Set.of("query")) && Calls.receiver(start).filter(types::isSession).isPresent()) {
+        if (Calls.isMethodCall(start, Set.of("query")) && Calls.receiver(start).filter(r -> Sessions.isSession(r, types)).isPresent()) {
             List<PyNode> entities = Calls.positional(start);
             return entities.size() == 1 && types.isMappedClass(entities.get(0))
                     ? Optional.of(entities.get(0).text()) : Optional.empty();

@@ -45,7 +45,7 @@ public final class LongLivedSession implements PythonRule {
         }
         PythonTypes types = context.types();
         List<PyNode> saves = Loops.bodyNodes(loop, n -> Calls.isMethodCall(n, SAVES)
-                && Calls.receiver(n).filter(types::isSession).isPresent());
+                && Calls.receiver(n).filter(r -> Sessions.isSession(r, types)).isPresent());
         Set<String> sessions = new LinkedHashSet<>();
         saves.forEach(save -> sessions.add(Calls.receiver(save).orElseThrow().text()));
         for (String session : sessions) {
