@@ -46,8 +46,7 @@ public final class EntityPersistLoop implements PythonRule {
             return;
         }
         for (PyNode loop : Loops.enclosing(call)) {
-            Optional<RowSource> source = loop.is("for_statement")
-                    ? Loops.iterable(loop).flatMap(i -> RowSources.of(i, types)) : Optional.empty();
+            Optional<RowSource> source = RowSources.ofLoop(loop, types);
             if (source.isEmpty()) {
                 continue;
             }

@@ -58,8 +58,7 @@ final class NewObjects {
                 continue;
             }
             for (PyNode loop : Loops.enclosing(append)) {
-                Optional<RowSource> source = loop.is("for_statement")
-                        ? Loops.iterable(loop).flatMap(i -> RowSources.of(i, types)) : Optional.empty();
+                Optional<RowSource> source = RowSources.ofLoop(loop, types);
                 Optional<String> entity = Calls.firstArgument(append).flatMap(a -> madeIn(a, loop, types));
                 if (source.isPresent() && entity.isPresent()) {
                     return Optional.of(new Built(entity.get(), source.get()));

@@ -30,6 +30,11 @@ final class RowSources {
         return classify(iterable, types, 0);
     }
 
+    /** What {@code loop} runs over, when it is a {@code for} loop over an unbounded source. */
+    static Optional<RowSource> ofLoop(PyNode loop, PythonTypes types) {
+        return loop.is("for_statement") ? Loops.iterable(loop).flatMap(i -> of(i, types)) : Optional.empty();
+    }
+
     private static Optional<RowSource> classify(PyNode expression, PythonTypes types, int depth) {
         if (depth > MAX_DEPTH) {
             return Optional.empty();
