@@ -301,6 +301,30 @@ class PythonTypesTest {
     }
 
     @Test
+    void rowsAQueryReturnedAreKnownThroughAFunctionOfAnotherModule() {
+        PythonProject project = new PythonProject()
+                .add("app/service.py", """
+                        from sqlalchemy import select
+                        from sqlalchemy.orm import Session
+
+                        def all_open(db_session: Session):
+                            return db_session.query(Incident).filter(Incident.open).all()
+
+                        def newest(db_session: Session):
+                            return db_session.execute(select(Incident)).scalars().all()
+                        """)
+                .add("app/jobs.py", """
+                        from app import service
+
+                        def run(db_session):
+                            probe(service.all_open(db_session))
+                            probe(service.newest(db_session))
+                        """);
+
+        assertThat(project.typesOfProbes("app/jobs.py")).containsExactly(SqlAlchemyApi.ROWS, SqlAlchemyApi.ROWS);
+    }
+
+    @Test
     void anInstanceOfAProjectSubclassOfALibraryClassHasTheLibraryClassFacts() {
         PythonProject project = new PythonProject().add("app/db.py", """
                 from flask_sqlalchemy import SQLAlchemy

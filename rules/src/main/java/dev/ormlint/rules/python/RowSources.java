@@ -16,7 +16,7 @@ import java.util.Set;
 final class RowSources {
 
     private static final Set<String> QUERY_TYPES = Set.of(SqlAlchemyApi.RESULT, SqlAlchemyApi.SCALAR_RESULT,
-            SqlAlchemyApi.QUERY);
+            SqlAlchemyApi.QUERY, SqlAlchemyApi.ROWS);
     /** Builtins that keep what they wrap: {@code enumerate(rows)} is as long as {@code rows}. */
     private static final Set<String> WRAPPERS = Set.of("enumerate", "list", "sorted", "tuple", "iter", "reversed");
     private static final Set<String> FILE_READERS = Set.of("csv.reader", "csv.DictReader", "json.load");
