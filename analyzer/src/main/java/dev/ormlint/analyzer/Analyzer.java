@@ -1,6 +1,7 @@
 package dev.ormlint.analyzer;
 
 import dev.ormlint.analyzer.config.ProjectConfig;
+import dev.ormlint.analyzer.engine.BoundedWork;
 import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.SourceReader;
@@ -20,8 +21,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,7 +32,9 @@ import java.util.function.Supplier;
  * (second pass), then runs the project rules over configuration files. A syntax error inside a
  * method body is therefore reported only for files that some rule reads. Both
  * passes run on {@code jobs} threads and keep no syntax tree beyond the file being checked, so
- * memory grows with the index, not with the code base.
+ * memory grows with the index, not with the code base. Each file of each pass has a time budget
+ * ({@link BoundedWork}): one over it, or one that overflows even the workers' large stack, is a
+ * notice and the scan goes on.
  */
 public final class Analyzer {
 
@@ -48,9 +49,16 @@ public final class Analyzer {
             .thenComparing(Notice::kind).thenComparing(Notice::message);
 
     private final RuleRegistry registry;
+    private final Duration fileBudget;
 
     public Analyzer(RuleRegistry registry) {
+        this(registry, BoundedWork.FILE_BUDGET);
+    }
+
+    /** @param fileBudget how long one file may take in each pass before it becomes a notice */
+    public Analyzer(RuleRegistry registry, Duration fileBudget) {
         this.registry = registry;
+        this.fileBudget = fileBudget;
     }
 
     public RuleRegistry registry() {
@@ -80,22 +88,21 @@ public final class Analyzer {
         SourceReader reader = new SourceReader(request.encoding());
         AtomicInteger done = new AtomicInteger();
 
-        ForkJoinPool pool = new ForkJoinPool(request.jobs());
-        try {
-            List<IndexedFile> indexed = inParallel(pool, javaFiles, file -> {
+        try (BoundedWork work = new BoundedWork(request.jobs(), fileBudget)) {
+            List<IndexedFile> indexed = inParallel(work, javaFiles, notices, file -> {
                 IndexedFile result = index(file, reader, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return result;
-            });
+            }, file -> new IndexedFile(file, List.of(), false));
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
             SourceCheck sourceCheck = new SourceCheck(javaRules, index, options);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
-            List<List<Finding>> perFile = inParallel(pool, toCheck, file -> {
+            List<List<Finding>> perFile = inParallel(work, toCheck, notices, file -> {
                 List<Finding> found = check(file, reader, sourceCheck, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return found;
-            });
+            }, file -> List.of());
             List<Finding> findings = new ArrayList<>();
             perFile.forEach(findings::addAll);
             findings.addAll(runProjectRules(projectRules, configFiles, index, options, notices));
@@ -104,8 +111,6 @@ public final class Analyzer {
             sortedNotices.sort(NOTICE_ORDER);
             return new ScanResult(request.root().toAbsolutePath().normalize(), rules, findings, sortedNotices,
                     discovered.files().size(), 0, Duration.ofNanos(System.nanoTime() - start));
-        } finally {
-            pool.shutdown();
         }
     }
 
@@ -165,17 +170,33 @@ public final class Analyzer {
         return findings;
     }
 
-    private static <T, R> List<R> inParallel(ForkJoinPool pool, List<T> items, Function<T, R> work) throws IOException {
+    /**
+     * Runs {@code work} on each file; a file whose work ran out of time or failed (a stack overflow the
+     * nesting limit did not foresee) gets a notice and {@code skipped}'s result.
+     */
+    private static <R> List<R> inParallel(BoundedWork work, List<SourceFile> files, List<Notice> notices,
+                                          Function<SourceFile, R> perFile, Function<SourceFile, R> skipped)
+            throws IOException {
+        List<BoundedWork.Outcome<R>> outcomes;
         try {
-            return pool.submit(() -> items.parallelStream().map(work).toList()).get();
+            outcomes = work.map(files, perFile);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("scan interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
+        }
+        List<R> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            BoundedWork.Outcome<R> outcome = outcomes.get(i);
+            if (outcome.ok()) {
+                results.add(outcome.value());
+                continue;
+            }
+            if (outcome.failure() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException(e.getCause());
+            notices.add(outcome.notice(files.get(i).relativePath(), work.budget(), "not checked"));
+            results.add(skipped.apply(files.get(i)));
         }
+        return results;
     }
 }
