@@ -25,8 +25,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Migrates legacy Hibernate Criteria queries to the JPA Criteria API or HQL. Indexes the
@@ -81,7 +83,9 @@ public final class CriteriaMigrator {
                 notices.addAll(outcome.value().notices());
             }
             ProjectIndex index = ProjectIndex.of(types);
-            BoundedWork.Outcome<Set<Path>> named = work.map(List.of(index), i -> entitySources(request, i, candidates)).get(0);
+            Map<String, Path> onDisk = javaFiles.stream()
+                    .collect(Collectors.toMap(SourceFile::relativePath, SourceFile::absolutePath, (a, b) -> a));
+            BoundedWork.Outcome<Set<Path>> named = work.map(List.of(index), i -> entitySources(onDisk, i, candidates)).get(0);
             if (!named.ok()) {
                 notices.add(named.notice("", fileBudget, "the entities the queries name are unknown, no query can be migrated"));
             }
@@ -147,7 +151,8 @@ public final class CriteriaMigrator {
      * The sources of the entity classes the queries name, their superclasses and the types of their
      * fields that are declared in the sources (embeddables, associations), transitively.
      */
-    private static Set<Path> entitySources(MigrationRequest request, ProjectIndex index, List<Candidate> candidates) {
+    /** @param onDisk each Java file's path on disk by its relative path (a file name need not survive a round trip through text) */
+    private static Set<Path> entitySources(Map<String, Path> onDisk, ProjectIndex index, List<Candidate> candidates) {
         Deque<String> pending = new ArrayDeque<>();
         for (Candidate candidate : candidates) {
             TypeFacts facts = new TypeFacts(candidate.unit(), index);
@@ -159,14 +164,13 @@ public final class CriteriaMigrator {
         }
         Set<String> seen = new LinkedHashSet<>();
         Set<Path> sources = new LinkedHashSet<>();
-        Path base = request.root().toAbsolutePath().normalize();
         while (!pending.isEmpty()) {
             String name = pending.pop();
             if (!seen.add(name)) {
                 continue;
             }
             index.type(name).ifPresent(type -> {
-                sources.add(base.resolve(type.path()));
+                Optional.ofNullable(onDisk.get(type.path())).ifPresent(sources::add);
                 index.supertypes(name).forEach(s -> pending.add(s.name()));
                 type.fields().keySet().forEach(field -> index.fieldType(TypeRef.of(name), field)
                         .ifPresent(t -> {
