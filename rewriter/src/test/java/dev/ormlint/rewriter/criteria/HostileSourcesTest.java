@@ -37,15 +37,7 @@ class HostileSourcesTest {
     @Test
     void aFileOverItsTimeBudgetIsANoticeAndTheOthersAreStillMigrated() throws IOException {
         // JavaParser takes exponential time over nested lambdas: 26 levels take minutes.
-        write("src/main/java/com/example/dao/Lambdas.java", """
-                package com.example.dao;
-
-                class Lambdas {
-                    // mentions createCriteria, so it is parsed for migration
-                    void m(Runnable r) { }
-                    void t() { %s }
-                }
-                """.formatted(nestedLambdas(26)));
+        write("src/main/java/com/example/dao/Lambdas.java", lambdas(26, "// mentions createCriteria, so it is parsed for migration"));
 
         MigrationReport report = migrate();
 
@@ -58,14 +50,7 @@ class HostileSourcesTest {
     @Test
     void aFileThatCannotCreateALegacyQueryIsNeverParsedInFull() throws IOException {
         // Within the budget only because its bodies are not parsed: its declarations are all the index needs.
-        write("src/main/java/com/example/dao/Lambdas.java", """
-                package com.example.dao;
-
-                class Lambdas {
-                    void m(Runnable r) { }
-                    void t() { %s }
-                }
-                """.formatted(nestedLambdas(40)));
+        write("src/main/java/com/example/dao/Lambdas.java", lambdas(40, ""));
 
         MigrationReport report = migrate();
 
@@ -95,11 +80,20 @@ class HostileSourcesTest {
         SourceTree.at(root).write(path, text);
     }
 
-    private static String nestedLambdas(int depth) {
+    /** A class whose method nests {@code depth} lambdas, with {@code comment} in its body. */
+    private static String lambdas(int depth, String comment) {
         String body = "m(() -> { });";
         for (int i = 1; i < depth; i++) {
             body = "m(() -> { " + body + " });";
         }
-        return body;
+        return """
+                package com.example.dao;
+
+                class Lambdas {
+                    %s
+                    void m(Runnable r) { }
+                    void t() { %s }
+                }
+                """.formatted(comment, body);
     }
 }
