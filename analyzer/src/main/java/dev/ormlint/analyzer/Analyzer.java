@@ -3,6 +3,7 @@ package dev.ormlint.analyzer;
 import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.BoundedWork;
 import dev.ormlint.analyzer.engine.FileDiscovery;
+import dev.ormlint.analyzer.engine.PythonScan;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.index.DeclarationParsing;
@@ -11,7 +12,9 @@ import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
 import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.ProjectContext;
+import dev.ormlint.analyzer.python.PythonParsing;
 import dev.ormlint.analyzer.rule.ProjectRule;
+import dev.ormlint.analyzer.rule.PythonRule;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import dev.ormlint.analyzer.rule.RuleRegistry;
 import java.io.IOException;
@@ -23,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -78,37 +80,42 @@ public final class Analyzer {
         long start = System.nanoTime();
         List<RuleDescriptor> rules = registry.select(request.enabled(), request.disabled());
         registry.checkOptions(request.options());
-        List<RuleDescriptor> javaRules = rules.stream().filter(r -> r.rule() instanceof JavaRule).toList();
-        List<RuleDescriptor> projectRules = rules.stream().filter(r -> r.rule() instanceof ProjectRule).toList();
+        List<RuleDescriptor> javaRules = rules.stream().filter(r -> r.has(JavaRule.class)).toList();
+        List<RuleDescriptor> projectRules = rules.stream().filter(r -> r.has(ProjectRule.class)).toList();
+        List<RuleDescriptor> pythonRules = rules.stream().filter(r -> r.has(PythonRule.class)).toList();
         RuleOptions options = new RuleOptions(request.options());
 
         FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
         List<Notice> notices = Collections.synchronizedList(new ArrayList<>(discovered.notices()));
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
+        List<SourceFile> pythonFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.PYTHON).toList();
         Supplier<ProjectConfig> configuration = readOnFirstUse(discovered.files().stream()
-                .filter(f -> f.kind() != SourceFile.Kind.JAVA).toList(), notices);
+                .filter(f -> f.kind() == SourceFile.Kind.CONFIG || f.kind() == SourceFile.Kind.PROPERTY_RESOURCE)
+                .toList(), notices);
         SourceReader reader = new SourceReader(request.encoding());
         AtomicInteger done = new AtomicInteger();
 
         try (BoundedWork work = new BoundedWork(request.jobs(), fileBudget)) {
-            List<IndexedFile> indexed = inParallel(work, javaFiles, notices, file -> {
+            List<IndexedFile> indexed = work.mapFiles(javaFiles, SourceFile::relativePath, file -> {
                 IndexedFile result = index(file, reader, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return result;
-            }, file -> new IndexedFile(file, List.of(), false));
+            }, file -> new IndexedFile(file, List.of(), false), notices::add);
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
             SourceCheck sourceCheck = new SourceCheck(javaRules, index, options, configuration);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
-            List<List<Finding>> perFile = inParallel(work, toCheck, notices, file -> {
+            List<List<Finding>> perFile = work.mapFiles(toCheck, SourceFile::relativePath, file -> {
                 List<Finding> found = check(file, reader, sourceCheck, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return found;
-            }, file -> List.of());
+            }, file -> List.of(), notices::add);
             List<Finding> findings = new ArrayList<>();
             perFile.forEach(findings::addAll);
             findings.addAll(runProjectRules(projectRules, configFiles, configuration, index, options, notices));
+            findings.addAll(new PythonScan(PythonParsing.shared(), reader, options)
+                    .run(work, pythonFiles, pythonRules, notices::add));
             findings.sort(Finding.ORDER);
             List<Notice> sortedNotices = new ArrayList<>(notices);
             sortedNotices.sort(NOTICE_ORDER);
@@ -119,7 +126,7 @@ public final class Analyzer {
 
     /** A check of in-memory sources against {@code index}, for front ends that see one compilation unit at a time. */
     public SourceCheck sourceCheck(ProjectIndex index) {
-        return new SourceCheck(registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList(), index,
+        return new SourceCheck(registry.all().stream().filter(r -> r.has(JavaRule.class)).toList(), index,
                 new RuleOptions(Map.of()), ProjectConfig::none);
     }
 
@@ -174,42 +181,12 @@ public final class Analyzer {
             ProjectContext context = new ProjectRuleContext(descriptor, configFiles, configuration, index, options,
                     findings, notices);
             try {
-                ((ProjectRule) descriptor.rule()).check(context);
+                descriptor.implementation(ProjectRule.class).orElseThrow().check(context);
             } catch (RuntimeException | StackOverflowError e) {
                 notices.add(new Notice("", Notice.Kind.INTERNAL_ERROR,
                         "rule " + descriptor.id() + " failed and was skipped: " + e));
             }
         }
         return findings;
-    }
-
-    /**
-     * Runs {@code work} on each file; a file whose work ran out of time or failed (a stack overflow the
-     * nesting limit did not foresee) gets a notice and {@code skipped}'s result.
-     */
-    private static <R> List<R> inParallel(BoundedWork work, List<SourceFile> files, List<Notice> notices,
-                                          Function<SourceFile, R> perFile, Function<SourceFile, R> skipped)
-            throws IOException {
-        List<BoundedWork.Outcome<R>> outcomes;
-        try {
-            outcomes = work.map(files, perFile);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("scan interrupted", e);
-        }
-        List<R> results = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            BoundedWork.Outcome<R> outcome = outcomes.get(i);
-            if (outcome.ok()) {
-                results.add(outcome.value());
-                continue;
-            }
-            if (outcome.failure() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            notices.add(outcome.notice(files.get(i).relativePath(), work.budget(), "not checked"));
-            results.add(skipped.apply(files.get(i)));
-        }
-        return results;
     }
 }

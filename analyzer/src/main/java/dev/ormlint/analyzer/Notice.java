@@ -26,6 +26,8 @@ public record Notice(String path, Kind kind, String message) {
         TIME_BUDGET,
         /** The file nests or chains deeper than the parser or the models can follow. */
         TOO_DEEP,
+        /** No parser for the file's language runs on this machine (tree-sitter's native library for Python). */
+        PARSER_UNAVAILABLE,
         /** The baseline names no file under the scan root: it was recorded for another root. */
         BASELINE_MISMATCH,
         INTERNAL_ERROR

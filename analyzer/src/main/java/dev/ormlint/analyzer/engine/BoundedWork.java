@@ -3,6 +3,7 @@ package dev.ormlint.analyzer.engine;
 import dev.ormlint.analyzer.Notice;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -96,6 +98,38 @@ public final class BoundedWork implements AutoCloseable {
             outcomes.add(task.outcome());
         }
         return outcomes;
+    }
+
+    /**
+     * Runs {@code work} on each item, each the work of one file: an item whose work ran out of time
+     * or overflowed the stack gets a notice naming its file and {@code skipped}'s result; a runtime
+     * exception (a bug, not the input) is rethrown.
+     *
+     * @param pathOf the item's file, as notices name it
+     */
+    public <T, R> List<R> mapFiles(List<T> items, Function<T, String> pathOf, Function<T, R> work,
+                                   Function<T, R> skipped, Consumer<Notice> notices) throws IOException {
+        List<Outcome<R>> outcomes;
+        try {
+            outcomes = map(items, work);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("scan interrupted", e);
+        }
+        List<R> results = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Outcome<R> outcome = outcomes.get(i);
+            if (outcome.ok()) {
+                results.add(outcome.value());
+                continue;
+            }
+            if (outcome.failure() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            notices.accept(outcome.notice(pathOf.apply(items.get(i)), budget, "not checked"));
+            results.add(skipped.apply(items.get(i)));
+        }
+        return results;
     }
 
     @SuppressWarnings("removal")
