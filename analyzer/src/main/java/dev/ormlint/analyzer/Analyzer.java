@@ -1,8 +1,8 @@
 package dev.ormlint.analyzer;
 
 import dev.ormlint.analyzer.config.ProjectConfig;
+import dev.ormlint.analyzer.engine.BoundedWork;
 import dev.ormlint.analyzer.engine.FileDiscovery;
-import dev.ormlint.analyzer.engine.Parallel;
 import dev.ormlint.analyzer.engine.PythonScan;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.SourceReader;
@@ -24,7 +24,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -36,7 +35,9 @@ import java.util.function.Supplier;
  * (second pass), then runs the project rules over configuration files. A syntax error inside a
  * method body is therefore reported only for files that some rule reads. Both
  * passes run on {@code jobs} threads and keep no syntax tree beyond the file being checked, so
- * memory grows with the index, not with the code base.
+ * memory grows with the index, not with the code base. Each file of each pass has a time budget
+ * ({@link BoundedWork}): one over it, or one that overflows even the workers' large stack, is a
+ * notice and the scan goes on.
  */
 public final class Analyzer {
 
@@ -51,9 +52,16 @@ public final class Analyzer {
             .thenComparing(Notice::kind).thenComparing(Notice::message);
 
     private final RuleRegistry registry;
+    private final Duration fileBudget;
 
     public Analyzer(RuleRegistry registry) {
+        this(registry, BoundedWork.FILE_BUDGET);
+    }
+
+    /** @param fileBudget how long one file may take in each pass before it becomes a notice */
+    public Analyzer(RuleRegistry registry, Duration fileBudget) {
         this.registry = registry;
+        this.fileBudget = fileBudget;
     }
 
     public RuleRegistry registry() {
@@ -88,34 +96,31 @@ public final class Analyzer {
         SourceReader reader = new SourceReader(request.encoding());
         AtomicInteger done = new AtomicInteger();
 
-        ForkJoinPool pool = new ForkJoinPool(request.jobs());
-        try {
-            List<IndexedFile> indexed = Parallel.map(pool, javaFiles, file -> {
+        try (BoundedWork work = new BoundedWork(request.jobs(), fileBudget)) {
+            List<IndexedFile> indexed = work.mapFiles(javaFiles, SourceFile::relativePath, file -> {
                 IndexedFile result = index(file, reader, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return result;
-            });
+            }, file -> new IndexedFile(file, List.of(), false), notices::add);
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
             SourceCheck sourceCheck = new SourceCheck(javaRules, index, options, configuration);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
-            List<List<Finding>> perFile = Parallel.map(pool, toCheck, file -> {
+            List<List<Finding>> perFile = work.mapFiles(toCheck, SourceFile::relativePath, file -> {
                 List<Finding> found = check(file, reader, sourceCheck, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return found;
-            });
+            }, file -> List.of(), notices::add);
             List<Finding> findings = new ArrayList<>();
             perFile.forEach(findings::addAll);
             findings.addAll(runProjectRules(projectRules, configFiles, configuration, index, options, notices));
             findings.addAll(new PythonScan(PythonParsing.shared(), reader, options)
-                    .run(pool, pythonFiles, pythonRules, notices::add));
+                    .run(work, pythonFiles, pythonRules, notices::add));
             findings.sort(Finding.ORDER);
             List<Notice> sortedNotices = new ArrayList<>(notices);
             sortedNotices.sort(NOTICE_ORDER);
             return new ScanResult(request.root().toAbsolutePath().normalize(), rules, findings, sortedNotices,
                     discovered.files().size(), 0, Duration.ofNanos(System.nanoTime() - start));
-        } finally {
-            pool.shutdown();
         }
     }
 

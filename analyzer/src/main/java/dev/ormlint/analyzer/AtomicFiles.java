@@ -48,8 +48,9 @@ public final class AtomicFiles {
      */
     private static Path createTemporary(Path target) throws IOException {
         try {
-            // Not Files.createTempFile: its files are owner-only, and the move would carry that over.
-            return Files.createFile(target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+            // Not Files.createTempFile: its files are owner-only, and the move would carry that over. The name is
+            // ASCII whatever the target's: under the POSIX locale Java cannot encode a new name with "ü" in it.
+            return Files.createFile(target.resolveSibling(".ormlint-" + UUID.randomUUID() + ".tmp"));
         } catch (AccessDeniedException e) {
             throw new AccessDeniedException(target.toString(), null, e.getReason());
         } catch (NoSuchFileException e) {

@@ -43,7 +43,7 @@ public final class SourceCheck {
      * @return the findings in line and column order
      */
     public List<Finding> check(String path, String source, Consumer<Notice> notices) {
-        List<RuleDescriptor> triggered = triggers.triggered(source);
+        List<RuleDescriptor> triggered = triggers.triggered(JavaParsing.javacText(source));
         if (triggered.isEmpty()) {
             return List.of();
         }

@@ -66,8 +66,8 @@ class AnalyzerTest {
                         "cannot parse: line 4, column 11: Parse error. Found \"{\""),
                 new Notice("src/com/acme/Dangling.java", Notice.Kind.UNREADABLE, "broken symbolic link, skipped"),
                 new Notice("src/com/acme/Generated.java", Notice.Kind.PARSE_ERROR,
-                        "cannot parse: expressions nested too deeply for the parser"),
-                new Notice("src/com/acme/Huge.java", Notice.Kind.TOO_LARGE, "file is 10.1 MB, over the 10 MB limit; skipped"),
+                        "cannot parse: line 2: brackets nested more than 1000 levels deep, over ormlint's limit"),
+                new Notice("src/com/acme/Huge.java", Notice.Kind.TOO_LARGE, "file is 10,485,761 bytes, over the 10 MiB limit (10,485,760 bytes); skipped"),
                 new Notice("src/com/acme/Latin1.java", Notice.Kind.NOT_DECODABLE,
                         "not valid UTF-8, skipped (sources in another encoding need the scan's encoding set to it)"),
                 new Notice("src/com/acme/loop", Notice.Kind.FILESYSTEM_LOOP, "symbolic link loop, not followed"));

@@ -2,7 +2,6 @@ package dev.ormlint.cli;
 
 import dev.ormlint.analyzer.ScanRequest;
 import dev.ormlint.rewriter.criteria.CriteriaMigrator;
-import dev.ormlint.rewriter.FileMigration;
 import dev.ormlint.rewriter.MigrationFiles;
 import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.criteria.MigrationRequest;
@@ -14,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
                 + "or to HQL. Prints a unified diff unless --apply is given; queries that cannot be migrated "
                 + "faithfully are left untouched and listed with the reason.",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {"0:migration done or shown (queries left unmigrated do not fail it)", ExitCodes.ERROR_HELP})
+        exitCodeList = {"0:migration done or shown (queries left unmigrated do not fail it)",
+                ExitCodes.ERROR_HELP + "; with --apply, also a migrated file that could not be written (the others are)"})
 final class MigrateCommand implements Callable<Integer> {
 
     @Spec
@@ -71,28 +72,36 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> targets = TargetPaths.existing(paths, spec.commandLine());
+        Path root = ScanRequest.commonRoot(targets);
         MigrationReport report = new CriteriaMigrator().migrate(
-                new MigrationRequest(targets, ScanRequest.commonRoot(targets), style, excludes, encoding.charset));
+                new MigrationRequest(targets, root, style, excludes, encoding.charset));
         PrintWriter out = spec.commandLine().getOut();
+        Optional<MigrationFiles.Written> written = Optional.empty();
         if (apply) {
-            for (FileMigration file : report.files()) {
-                MigrationFiles.write(file, encoding.charset);
-            }
+            written = Optional.of(MigrationFiles.writeAll(report.files(), encoding.charset, root));
         } else {
             report.files().forEach(file -> UnifiedDiff.of(file).forEach(out::println));
         }
         out.flush();
-        summarize(report);
-        return ExitCodes.OK;
+        summarize(report, written);
+        return written.map(w -> w.notWritten().isEmpty()).orElse(true) ? ExitCodes.OK : ExitCodes.ERROR;
     }
 
-    private void summarize(MigrationReport report) {
+    private void summarize(MigrationReport report, Optional<MigrationFiles.Written> written) {
         PrintWriter err = spec.commandLine().getErr();
         NoticeLines.print(report.notices(), err, parent.terminal());
         MigrationSummary.leftQueries(report).forEach(err::println);
+        written.ifPresent(w -> MigrationSummary.notWritten(w).forEach(err::println));
         List<String> counts = MigrationSummary.counts(report);
-        err.println(counts.get(0) + (apply ? " written" : " to change (dry run: --apply writes them)"));
+        err.println(counts.get(0) + written.map(MigrateCommand::writtenCount)
+                .orElse(" to change (dry run: --apply writes them)"));
         counts.subList(1, counts.size()).forEach(err::println);
         err.flush();
+    }
+
+    /** E.g. {@code  written}, or {@code , 2 written, 1 not written} when some could not be. */
+    private static String writtenCount(MigrationFiles.Written written) {
+        return written.notWritten().isEmpty() ? " written"
+                : ", " + written.written().size() + " written, " + written.notWritten().size() + " not written";
     }
 }

@@ -103,6 +103,25 @@ class MigrateCommandTest {
     }
 
     @Test
+    void applyNeverWritesThroughALinkOutOfTheTree(@TempDir Path outside) throws IOException {
+        // Issue 12: tree/LinkFile.java -> ../secret/Secret.java and tree/linkdir -> ../secret were rewritten.
+        String secretDao = DAO.replace("class Dao", "class Secret");
+        Path secret = write(outside, "secret/Secret.java", secretDao);
+        Path linkFile = Files.createSymbolicLink(dir.resolve("com/acme/LinkFile.java"), secret);
+        Files.createSymbolicLink(dir.resolve("linkdir"), outside.resolve("secret"));
+
+        CliRun migrate = run("migrate", "--apply", dir.toString());
+
+        assertThat(migrate.exitCode()).isZero();
+        assertThat(read(secret)).isEqualTo(secretDao);
+        assertThat(Files.isSymbolicLink(linkFile)).isTrue();
+        assertThat(read(dao)).contains(MIGRATED_METHOD);
+        assertThat(migrate.errLines()).startsWith(
+                "com/acme/LinkFile.java: notice [symbolic-link] symbolic link to a file outside the scanned tree, not followed",
+                "linkdir: notice [symbolic-link] symbolic link to a directory outside the scanned tree, not followed");
+    }
+
+    @Test
     void hqlStyleWritesAnHqlStringWithNamedParameters() {
         CliRun migrate = run("migrate", "--style", "hql", dir.toString());
 

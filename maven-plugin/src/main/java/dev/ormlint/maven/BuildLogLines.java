@@ -2,11 +2,13 @@ package dev.ormlint.maven;
 
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.report.TerminalText;
 import java.nio.file.Path;
 
 /**
  * How findings and notices read in the build log: {@code path:line: [RuleId] message}, the path
- * relative to the module directory so that IDE consoles link it.
+ * relative to the module directory so that IDE consoles link it, control characters escaped
+ * ({@link TerminalText}).
  */
 final class BuildLogLines {
 
@@ -14,12 +16,13 @@ final class BuildLogLines {
     }
 
     static String finding(Finding finding) {
-        return finding.path() + ":" + finding.range().startLine() + ": [" + finding.ruleId() + "] " + finding.message();
+        return TerminalText.escape(finding.path() + ":" + finding.range().startLine() + ": [" + finding.ruleId() + "] "
+                + finding.message());
     }
 
     static String notice(Notice notice) {
         String where = notice.path().isEmpty() ? "" : notice.path() + ": ";
-        return where + "not checked: " + notice.message();
+        return TerminalText.escape(where + "not checked: " + notice.message());
     }
 
     /** {@code file} as shown in messages: relative to the module directory when it lies inside it. */

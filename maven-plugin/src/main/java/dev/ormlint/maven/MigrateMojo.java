@@ -1,8 +1,8 @@
 package dev.ormlint.maven;
 
 import dev.ormlint.analyzer.AtomicFiles;
+import dev.ormlint.analyzer.report.TerminalText;
 import dev.ormlint.rewriter.criteria.CriteriaMigrator;
-import dev.ormlint.rewriter.FileMigration;
 import dev.ormlint.rewriter.MigrationFiles;
 import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.criteria.MigrationRequest;
@@ -54,7 +54,7 @@ public final class MigrateMojo extends ModuleMojo {
         List<String> diff = report.files().stream().flatMap(file -> UnifiedDiff.of(file).stream()).toList();
         writeDiff(diff);
         if (apply) {
-            write(report, encoding);
+            write(report, encoding, basedir);
         } else {
             diff.forEach(getLog()::info);
         }
@@ -87,14 +87,14 @@ public final class MigrateMojo extends ModuleMojo {
         }
     }
 
-    private void write(MigrationReport report, Charset encoding) throws MojoExecutionException {
-        for (FileMigration file : report.files()) {
-            try {
-                MigrationFiles.write(file, encoding);
-            } catch (IOException e) {
-                throw new MojoExecutionException("ormlint: cannot write " + file.relativePath() + ": " + e.getMessage(), e);
-            }
-            getLog().info("ormlint: migrated " + file.relativePath());
+    private void write(MigrationReport report, Charset encoding, Path basedir) throws MojoExecutionException {
+        MigrationFiles.Written written = MigrationFiles.writeAll(report.files(), encoding, basedir);
+        written.written().forEach(path -> getLog().info("ormlint: migrated " + TerminalText.escape(path)));
+        if (!written.notWritten().isEmpty()) {
+            MigrationSummary.notWritten(written).forEach(line -> getLog().error("ormlint: " + line));
+            throw new MojoExecutionException("ormlint: " + written.notWritten().size() + " of " + report.files().size()
+                    + " migrated files could not be written (the " + written.written().size()
+                    + " others were written)");
         }
     }
 

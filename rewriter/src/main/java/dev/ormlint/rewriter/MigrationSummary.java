@@ -1,5 +1,6 @@
 package dev.ormlint.rewriter;
 
+import dev.ormlint.analyzer.report.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,22 @@ public final class MigrationSummary {
     private MigrationSummary() {
     }
 
-    /** {@code path:line: left as it was: construct: reason} for each query that was not migrated. */
+    /**
+     * {@code path:line: left as it was: construct: reason} for each query that was not migrated,
+     * control characters escaped for the terminal.
+     */
     public static List<String> leftQueries(MigrationReport report) {
         return report.queries().stream()
                 .filter(q -> q.status() == QueryOutcome.Status.LEFT)
-                .map(q -> q.path() + ":" + q.line() + ": left as it was: " + q.construct() + ": " + q.reason())
+                .map(q -> TerminalText.escape(q.path() + ":" + q.line() + ": left as it was: " + q.construct() + ": "
+                        + q.reason()))
+                .toList();
+    }
+
+    /** {@code path: not written: why} for each file a migration could not write, escaped for the terminal. */
+    public static List<String> notWritten(MigrationFiles.Written written) {
+        return written.notWritten().entrySet().stream()
+                .map(e -> TerminalText.escape(e.getKey() + ": not written: " + e.getValue()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.ormlint.analyzer.config;
 
+import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.SourceFile;
 import dev.ormlint.analyzer.SourceRange;
 import java.time.Duration;
@@ -30,6 +31,16 @@ public record ConfigEntry(String key, String value, SourceFile file, SourceRange
     /** The value read as a duration, bare numbers in {@code bareUnit}; empty when unknown or not a duration. */
     public Optional<Duration> durationValue(ChronoUnit bareUnit) {
         return resolvedValue().flatMap(v -> DurationValues.parse(v, bareUnit));
+    }
+
+    /**
+     * A notice when the value is a duration number too large to hold (beyond a 64-bit integer of
+     * its unit): not judged by the rules, but not silently ignored either.
+     */
+    public Optional<Notice> durationBeyondRange(ChronoUnit bareUnit) {
+        return resolvedValue().filter(v -> DurationValues.beyondRange(v, bareUnit))
+                .map(v -> new Notice(file.relativePath(), Notice.Kind.PARSE_ERROR, "line " + range.startLine() + ": `"
+                        + key + "` is " + v.strip() + ", beyond the range of a 64-bit integer; the setting is not judged"));
     }
 
     /** The value read as a boolean; empty when unknown or not {@code true}/{@code false}. */

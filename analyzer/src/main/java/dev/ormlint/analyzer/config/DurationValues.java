@@ -26,6 +26,16 @@ public final class DurationValues {
     private DurationValues() {
     }
 
+    /**
+     * Whether {@code text} is written as a duration whose number no duration can hold (beyond a
+     * 64-bit integer of its unit): {@link #parse} cannot read it, and that is worth saying.
+     */
+    public static boolean beyondRange(String text, ChronoUnit bareUnit) {
+        String value = text.strip().replace("_", "");
+        Matcher unit = WITH_UNIT.matcher(value.toLowerCase(Locale.ROOT));
+        return (BARE.matcher(value).matches() || unit.matches()) && parse(text, bareUnit).isEmpty();
+    }
+
     public static Optional<Duration> parse(String text, ChronoUnit bareUnit) {
         String value = text.strip().replace("_", "");
         try {

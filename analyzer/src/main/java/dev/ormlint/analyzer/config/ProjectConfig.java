@@ -160,7 +160,7 @@ public final class ProjectConfig {
                 return Optional.of(new PropertiesConfigReader().read(file, read.text()));
             }
             if (name.endsWith(".yml") || name.endsWith(".yaml")) {
-                return Optional.of(new YamlConfigReader().read(file, read.text()));
+                return Optional.of(new YamlConfigReader(notices).read(file, read.text()));
             }
             if (name.endsWith(".xml")) {
                 return Optional.of(new XmlConfigReader().read(file, read.text()));

@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  * persistence configuration files, and property files in resource folders. Build output, VCS,
  * virtual environment and dependency folders are skipped, as is anything an
  * {@code --exclude} glob matches ({@link ExcludePatterns}). Loops and broken links become notices.
+ * Symbolic links are followed while they stay inside the root: a link that leads out of it is a
+ * notice and not followed, and a file reached by two paths is taken once, by its own path where it
+ * has one. FIFOs, devices and sockets (which could block a read forever) are notices too.
  */
 public final class FileDiscovery {
 
@@ -94,13 +97,14 @@ public final class FileDiscovery {
     public Result discover(List<Path> paths) throws IOException {
         Map<Path, SourceFile> files = new LinkedHashMap<>();
         List<Notice> notices = new ArrayList<>();
+        Path realRoot = Files.exists(root) ? root.toRealPath() : root;
         for (Path start : paths) {
             Path absolute = start.toAbsolutePath().normalize();
             if (!Files.exists(absolute)) {
                 throw new NoSuchFileException(start.toString(), null, "no such file or directory to scan");
             }
             Files.walkFileTree(absolute, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new Visitor(absolute, files, notices));
+                    new Visitor(absolute, realRoot, files, notices));
         }
         List<SourceFile> sorted = new ArrayList<>(files.values());
         sorted.sort(Comparator.comparing(SourceFile::relativePath));
@@ -134,11 +138,14 @@ public final class FileDiscovery {
 
     private final class Visitor extends SimpleFileVisitor<Path> {
         private final Path start;
+        private final Path realRoot;
+        /** By real path, so that a file reached through a link as well is taken once. */
         private final Map<Path, SourceFile> files;
         private final List<Notice> notices;
 
-        Visitor(Path start, Map<Path, SourceFile> files, List<Notice> notices) {
+        Visitor(Path start, Path realRoot, Map<Path, SourceFile> files, List<Notice> notices) {
             this.start = start;
+            this.realRoot = realRoot;
             this.files = files;
             this.notices = notices;
         }
@@ -146,6 +153,11 @@ public final class FileDiscovery {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             if (!dir.equals(start) && (skipped(dir, start) || excluded(dir))) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!dir.equals(start) && Files.isSymbolicLink(dir) && !insideRoot(dir)) {
+                notices.add(new Notice(relative(dir), Notice.Kind.SYMBOLIC_LINK,
+                        "symbolic link to a directory outside the scanned tree, not followed"));
                 return FileVisitResult.SKIP_SUBTREE;
             }
             return FileVisitResult.CONTINUE;
@@ -159,10 +171,44 @@ public final class FileDiscovery {
             }
             if (attrs.isSymbolicLink()) {
                 notices.add(new Notice(relative(file), Notice.Kind.UNREADABLE, "broken symbolic link, skipped"));
-            } else if (attrs.isRegularFile()) {
-                files.putIfAbsent(file, new SourceFile(file, relative(file), kind.get()));
+                return FileVisitResult.CONTINUE;
+            }
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (IOException e) {
+                return visitFileFailed(file, e);
+            }
+            if (!real.startsWith(realRoot)) {
+                notices.add(new Notice(relative(file), Notice.Kind.SYMBOLIC_LINK,
+                        "symbolic link to a file outside the scanned tree, not followed"));
+            } else if (!attrs.isRegularFile()) {
+                notices.add(new Notice(relative(file), Notice.Kind.SPECIAL_FILE,
+                        "not a regular file (a FIFO, device or socket), skipped"));
+            } else {
+                SourceFile found = new SourceFile(file, relative(file), kind.get());
+                files.merge(real, found, (kept, other) -> preferred(kept, other, real));
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /** Whether {@code dir} leads inside the root; one that cannot be resolved does not. */
+        private boolean insideRoot(Path dir) {
+            try {
+                return dir.toRealPath().startsWith(realRoot);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** Of two paths to one file, the file's own path, else the first in path order: the same whatever the walk order. */
+        private SourceFile preferred(SourceFile a, SourceFile b, Path real) {
+            boolean aOwn = a.absolutePath().equals(real);
+            boolean bOwn = b.absolutePath().equals(real);
+            if (aOwn != bOwn) {
+                return aOwn ? a : b;
+            }
+            return a.relativePath().compareTo(b.relativePath()) <= 0 ? a : b;
         }
 
         @Override

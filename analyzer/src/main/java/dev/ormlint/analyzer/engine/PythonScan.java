@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 
 /**
@@ -39,7 +38,7 @@ public final class PythonScan {
     private record IndexedModule(SourceFile file, Optional<PyModule> module) {
     }
 
-    public List<Finding> run(ForkJoinPool pool, List<SourceFile> files, List<RuleDescriptor> rules,
+    public List<Finding> run(BoundedWork work, List<SourceFile> files, List<RuleDescriptor> rules,
                              Consumer<Notice> notices) throws IOException {
         if (files.isEmpty() || rules.isEmpty()) {
             return List.of();
@@ -49,11 +48,13 @@ public final class PythonScan {
                     + (files.size() == 1 ? " was" : "s were") + " skipped: " + parsing.unavailableReason()));
             return List.of();
         }
-        List<IndexedModule> indexed = Parallel.map(pool, files, file -> index(file, notices));
+        List<IndexedModule> indexed = work.mapFiles(files, SourceFile::relativePath, file -> index(file, notices),
+                file -> new IndexedModule(file, Optional.empty()), notices);
         PythonIndex index = PythonIndex.of(indexed.stream().flatMap(m -> m.module().stream()).toList());
         List<IndexedModule> toCheck = indexed.stream()
                 .filter(m -> m.module().map(index::usesOrm).orElse(false)).toList();
-        List<List<Finding>> perFile = Parallel.map(pool, toCheck, m -> check(m.file(), index, rules, notices));
+        List<List<Finding>> perFile = work.mapFiles(toCheck, m -> m.file().relativePath(),
+                m -> check(m.file(), index, rules, notices), m -> List.of(), notices);
         List<Finding> findings = new ArrayList<>();
         perFile.forEach(findings::addAll);
         return findings;

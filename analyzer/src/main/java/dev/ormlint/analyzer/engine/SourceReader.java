@@ -20,7 +20,7 @@ public final class SourceReader {
 
     /** Files larger than this are skipped: generated code, dumps, not something a person maintains. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final long MEGABYTE = 1024 * 1024;
+    private static final long MEBIBYTE = 1024 * 1024;
     private static final int BINARY_PROBE = 8192;
 
     /** Either the text of the file or the notice explaining why there is none. */
@@ -44,8 +44,10 @@ public final class SourceReader {
         try {
             long size = Files.size(file.absolutePath());
             if (size > MAX_BYTES) {
+                // In bytes: a rounded size would read "10.0 MB" or "10.1 MB" for one byte over 10 MiB.
                 return refuse(file, Notice.Kind.TOO_LARGE, String.format(Locale.ROOT,
-                        "file is %.1f MB, over the %d MB limit; skipped", megabytesRoundedUp(size), MAX_BYTES / MEGABYTE));
+                        "file is %,d bytes, over the %d MiB limit (%,d bytes); skipped", size, MAX_BYTES / MEBIBYTE,
+                        MAX_BYTES));
             }
             byte[] bytes = Files.readAllBytes(file.absolutePath());
             for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
@@ -67,11 +69,6 @@ public final class SourceReader {
         } catch (IOException e) {
             return refuse(file, Notice.Kind.UNREADABLE, "cannot read: " + FileDiscovery.describe(e));
         }
-    }
-
-    /** Rounded up to a tenth, so that a file just over the limit never reads as being at it. */
-    private static double megabytesRoundedUp(long bytes) {
-        return Math.ceil(bytes * 10.0 / MEGABYTE) / 10;
     }
 
     private static Read refuse(SourceFile file, Notice.Kind kind, String message) {

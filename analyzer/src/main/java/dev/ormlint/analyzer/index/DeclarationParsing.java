@@ -33,13 +33,20 @@ public final class DeclarationParsing {
     }
 
     public static JavaParsing.Parsed parse(String source) {
-        try {
-            ParseResult<CompilationUnit> result = PARSERS.get().parse(DeclarationSkeleton.of(source));
-            if (result.isSuccessful() && result.getResult().isPresent()) {
-                return new JavaParsing.Parsed(result.getResult().get(), null);
+        if (source.contains("\\u")) {
+            // A Unicode escape can end a comment or spell a declaration: only the full parse reads them as javac does.
+            return JavaParsing.parse(source);
+        }
+        String skeleton = DeclarationSkeleton.of(source);
+        if (JavaParsing.refusal(skeleton).isEmpty()) {
+            try {
+                ParseResult<CompilationUnit> result = PARSERS.get().parse(skeleton);
+                if (result.isSuccessful() && result.getResult().isPresent()) {
+                    return new JavaParsing.Parsed(result.getResult().get(), null);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // The full parse below meets the same input and reports it.
             }
-        } catch (RuntimeException | StackOverflowError e) {
-            // The full parse below meets the same input and reports it.
         }
         return JavaParsing.parse(source);
     }

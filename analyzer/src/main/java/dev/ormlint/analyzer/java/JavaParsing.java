@@ -6,11 +6,18 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Processor;
+import com.github.javaparser.Provider;
+import com.github.javaparser.StringProvider;
+import com.github.javaparser.UnicodeEscapeProcessingProvider;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,13 +27,23 @@ import java.util.regex.Pattern;
  * post-parse processing only the step rules need ({@code var} becomes a {@code VarType}). The
  * language level's validators are left out: they re-walk every tree a dozen times to enforce
  * compiler rules that code which compiles already satisfies, and cost a third of parsing time.
+ * A source whose brackets nest deeper than {@link #MAX_NESTING} is refused unparsed, the same way
+ * every time (see {@link BracketNesting}); one with Unicode escapes (a backslash, u000a) is
+ * read as javac reads it, escapes first, with positions still in the original text.
  * A parser is not thread-safe, so each thread gets its own.
  */
 public final class JavaParsing {
 
     public static final LanguageLevel LANGUAGE_LEVEL = newestReleasedLevel();
     private static final String EXPECTED_ONE_OF = ", expected one of";
+    /** How deep brackets may nest: far beyond hand-written code, and a quarter of what the parser's stack holds. */
+    public static final int MAX_NESTING = 1000;
     private static final ThreadLocal<JavaParser> PARSERS = ThreadLocal.withInitial(JavaParsing::newParser);
+    private static final ThreadLocal<JavaParser> ESCAPE_PARSERS = ThreadLocal.withInitial(() -> {
+        JavaParser parser = newParser();
+        parser.getParserConfiguration().getProcessors().add(UnicodeEscapes::new);
+        return parser;
+    });
 
     private JavaParsing() {
     }
@@ -58,13 +75,74 @@ public final class JavaParsing {
         }
     }
 
+    /**
+     * Reads Unicode escapes before the parser does, as javac does, and maps positions back to the
+     * escaped text: an escaped line feed ends a {@code //} comment, a file written in escapes parses.
+     */
+    private static final class UnicodeEscapes extends Processor {
+        private UnicodeEscapeProcessingProvider decoder;
+
+        @Override
+        public Provider preProcess(Provider provider) {
+            decoder = new UnicodeEscapeProcessingProvider(provider);
+            return decoder;
+        }
+
+        @Override
+        public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+            UnicodeEscapeProcessingProvider.PositionMapping mapping = decoder.getPositionMapping();
+            if (!mapping.isEmpty()) {
+                result.getResult().ifPresent(root -> root.walk(node ->
+                        node.getRange().ifPresent(range -> node.setRange(mapping.transform(range)))));
+            }
+        }
+    }
+
+    /**
+     * {@code source} as javac reads it, Unicode escapes replaced by their characters: what a cheap
+     * text gate must look at, so that a name spelt in escapes still opens it.
+     */
+    public static String javacText(String source) {
+        if (!source.contains("\\u")) {
+            return source;
+        }
+        StringBuilder text = new StringBuilder(source.length());
+        char[] buffer = new char[8192];
+        try (UnicodeEscapeProcessingProvider decoder = new UnicodeEscapeProcessingProvider(new StringProvider(source))) {
+            for (int read = decoder.read(buffer, 0, buffer.length); read > 0; read = decoder.read(buffer, 0, buffer.length)) {
+                text.append(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return text.toString();
+    }
+
+    /** The parser for {@code source}: the one that reads escapes first only where there may be one. */
+    private static JavaParser parserFor(String source) {
+        return (source.contains("\\u") ? ESCAPE_PARSERS : PARSERS).get();
+    }
+
+    /** Why {@code source} is not parsed at all, when its brackets nest too deep. */
+    public static Optional<String> refusal(String source) {
+        OptionalInt line = BracketNesting.lineBeyond(source, MAX_NESTING);
+        return line.isPresent()
+                ? Optional.of("line " + line.getAsInt() + ": brackets nested more than " + MAX_NESTING
+                        + " levels deep, over ormlint's limit")
+                : Optional.empty();
+    }
+
     /** Parses {@code source}; never throws, whatever the input. */
     public static Parsed parse(String source) {
+        Optional<String> refused = refusal(source);
+        if (refused.isPresent()) {
+            return new Parsed(null, refused.get());
+        }
         ParseResult<CompilationUnit> result;
         try {
-            result = PARSERS.get().parse(source);
+            result = parserFor(source).parse(source);
         } catch (StackOverflowError e) {
-            // Generated code (a SQL string of thousands of concatenations) nests deeper than the recursive parser can go.
+            // Beyond the nesting limit's reach: a chain of tens of thousands of calls or operators.
             return new Parsed(null, "expressions nested too deeply for the parser");
         } catch (RuntimeException e) {
             return new Parsed(null, "the parser failed: " + e);

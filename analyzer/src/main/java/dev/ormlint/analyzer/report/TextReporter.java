@@ -39,18 +39,20 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
+    /** One finding's line; paths and messages with control characters are escaped ({@link TerminalText}). */
     public String findingLine(Finding finding) {
-        return paint(BOLD, finding.path() + ":" + finding.range().startLine() + ":" + finding.range().startColumn() + ":")
+        return paint(BOLD, TerminalText.escape(finding.path()) + ":" + finding.range().startLine() + ":"
+                + finding.range().startColumn() + ":")
                 + " " + paint(colourOf(finding.severity()), finding.severity().label())
                 + " " + paint(DIM, "[" + finding.ruleId() + "]")
-                + " " + finding.message();
+                + " " + TerminalText.escape(finding.message());
     }
 
-    /** A notice, for stderr: {@code path: notice [parse-error] message}. */
+    /** A notice, for stderr: {@code path: notice [parse-error] message}, escaped as findings are. */
     public String noticeLine(Notice notice) {
-        String where = notice.path().isEmpty() ? "ormlint:" : notice.path() + ":";
+        String where = notice.path().isEmpty() ? "ormlint:" : TerminalText.escape(notice.path()) + ":";
         return paint(BOLD, where) + " " + paint(CYAN, "notice") + " " + paint(DIM, "[" + NoticeKinds.label(notice.kind()) + "]")
-                + " " + notice.message();
+                + " " + TerminalText.escape(notice.message());
     }
 
     /** E.g. {@code 12 files scanned, 3 findings (0 errors, 3 warnings, 0 info), 1 suppressed by baseline, 0 notices, 0.41 s}. */

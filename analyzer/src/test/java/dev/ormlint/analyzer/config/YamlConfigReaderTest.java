@@ -5,7 +5,9 @@ import static dev.ormlint.analyzer.config.ConfigTestFiles.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ormlint.analyzer.Notice;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Timeout;
 
 class YamlConfigReaderTest {
 
-    private final YamlConfigReader reader = new YamlConfigReader();
+    private final List<Notice> notices = new ArrayList<>();
+    private final YamlConfigReader reader = new YamlConfigReader(notices::add);
 
     @Test
     void nestedKeysFlattenWithTheLineOfTheirKey() throws Exception {
@@ -121,5 +124,44 @@ class YamlConfigReaderTest {
         assertThatThrownBy(() -> reader.read(file("application.yml"), "spring:\n  datasource: [unclosed\n"))
                 .isInstanceOf(ConfigFormatException.class)
                 .hasMessageStartingWith("line 3: ");
+    }
+
+    @Test
+    void aSelfReferencingAliasIsLeftOutAndTheRestOfTheFileIsRead() throws Exception {
+        // Issue 12: `a: &a [*a]` overflowed the stack of both pool rules and lost the file's real finding.
+        List<ConfigDocument> documents = reader.read(file("application.yml"), """
+                loop: &a [1, *a]
+                spring.datasource.hikari.max-lifetime: 0
+                """);
+
+        assertThat(describe(documents.get(0))).containsExactly("loop[0]=1@1", "spring.datasource.hikari.max-lifetime=0@2");
+        assertThat(notices).containsExactly(new Notice("application.yml", Notice.Kind.PARSE_ERROR,
+                "line 1: 'loop[1]' is an alias of a collection that contains it (an alias cycle); left out, the rest is read"));
+    }
+
+    @Test
+    void aMergeKeyIntoItsOwnMappingIsLeftOut() throws Exception {
+        List<ConfigDocument> documents = reader.read(file("application.yml"), """
+                base: &base
+                  url: jdbc:postgresql://db/shop
+                  <<: *base
+                spring.datasource.hikari.max-lifetime: 0
+                """);
+
+        assertThat(describe(documents.get(0)))
+                .containsExactly("base.url=jdbc:postgresql://db/shop@2", "spring.datasource.hikari.max-lifetime=0@4");
+        assertThat(notices).extracting(Notice::message).singleElement().asString().startsWith("line 3: 'base.<<' is an alias");
+    }
+
+    @Test
+    void theSameCollectionUnderTwoKeysIsNoCycle() throws Exception {
+        List<ConfigDocument> documents = reader.read(file("application.yml"), """
+                defaults: &defaults {max-lifetime: 20m}
+                primary: *defaults
+                """);
+
+        assertThat(describe(documents.get(0)))
+                .containsExactly("defaults.max-lifetime=20m@1", "primary.max-lifetime=20m@1");
+        assertThat(notices).isEmpty();
     }
 }

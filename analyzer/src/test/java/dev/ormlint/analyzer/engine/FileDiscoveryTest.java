@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -250,5 +251,59 @@ class FileDiscoveryTest {
         assertThat(FileDiscovery.kindOf(Path.of("src/main/resources/db/remote.properties")))
                 .contains(SourceFile.Kind.PROPERTY_RESOURCE);
         assertThat(FileDiscovery.kindOf(Path.of("conf/remote.properties"))).isEmpty();
+    }
+
+    @Test
+    void aLinkOutOfTheTreeIsANoticeAndNotFollowed(@TempDir Path outside) throws IOException {
+        // Issue 12: migrate --apply wrote through tree/LinkFile.java and tree/linkdir into the secret folder.
+        SourceTree.at(outside).write("secret/Secret.java", "class Secret {}");
+        tree().write("src/Kept.java", "class Kept {}");
+        tree().link("src/LinkFile.java", outside.resolve("secret/Secret.java").toString());
+        tree().link("src/linkdir", outside.resolve("secret").toString());
+
+        FileDiscovery.Result result = new FileDiscovery(root, List.of()).discover(List.of(root));
+
+        assertThat(result.files()).extracting(SourceFile::relativePath).containsExactly("src/Kept.java");
+        assertThat(result.notices()).containsExactlyInAnyOrder(
+                new Notice("src/LinkFile.java", Notice.Kind.SYMBOLIC_LINK,
+                        "symbolic link to a file outside the scanned tree, not followed"),
+                new Notice("src/linkdir", Notice.Kind.SYMBOLIC_LINK,
+                        "symbolic link to a directory outside the scanned tree, not followed"));
+    }
+
+    @Test
+    void aFileReachedThroughALinkInsideTheTreeIsTakenOnceByItsOwnPath() throws IOException {
+        tree().write("src/pkg/Order.java", "class Order {}");
+        tree().link("src/Alias.java", "pkg/Order.java");
+        tree().link("src/alias", "pkg");
+
+        FileDiscovery.Result result = new FileDiscovery(root, List.of()).discover(List.of(root));
+
+        assertThat(result.files()).extracting(SourceFile::relativePath).containsExactly("src/pkg/Order.java");
+        assertThat(result.notices()).isEmpty();
+    }
+
+    @Test
+    void aFifoIsANoticeAndNeverOpened() throws IOException, InterruptedException {
+        tree().write("src/Kept.java", "class Kept {}");
+        Path fifo = root.resolve("src/X.java");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo works here");
+
+        FileDiscovery.Result result = new FileDiscovery(root, List.of()).discover(List.of(root));
+
+        assertThat(result.files()).extracting(SourceFile::relativePath).containsExactly("src/Kept.java");
+        assertThat(result.notices()).containsExactly(new Notice("src/X.java", Notice.Kind.SPECIAL_FILE,
+                "not a regular file (a FIFO, device or socket), skipped"));
+    }
+
+    @Test
+    void aLinkToADeviceIsANoticeAndNeverOpened() throws IOException {
+        tree().link("src/Zero.java", "/dev/zero");
+
+        FileDiscovery.Result result = new FileDiscovery(root, List.of()).discover(List.of(root));
+
+        assertThat(result.files()).isEmpty();
+        assertThat(result.notices()).extracting(Notice::path, Notice::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("src/Zero.java", Notice.Kind.SYMBOLIC_LINK));
     }
 }

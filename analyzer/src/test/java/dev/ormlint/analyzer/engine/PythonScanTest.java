@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,8 +61,11 @@ class PythonScanTest {
         List<Notice> notices = new ArrayList<>();
         List<SourceFile> files = new FileDiscovery(root, List.of()).discover(List.of(root)).files();
 
-        List<Finding> findings = new PythonScan(unavailable, new SourceReader(), new RuleOptions(Map.of()))
-                .run(ForkJoinPool.commonPool(), files, List.of(RuleDescriptor.of(new SystemExitCall())), notices::add);
+        List<Finding> findings;
+        try (BoundedWork work = new BoundedWork(1, BoundedWork.FILE_BUDGET)) {
+            findings = new PythonScan(unavailable, new SourceReader(), new RuleOptions(Map.of()))
+                    .run(work, files, List.of(RuleDescriptor.of(new SystemExitCall())), notices::add);
+        }
 
         assertThat(findings).isEmpty();
         assertThat(notices).singleElement().satisfies(notice -> {

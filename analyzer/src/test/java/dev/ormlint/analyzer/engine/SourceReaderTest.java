@@ -85,7 +85,7 @@ class SourceReaderTest {
         }
 
         assertThat(read(file).notice()).isEqualTo(
-                new Notice("Huge.java", Notice.Kind.TOO_LARGE, "file is 10.1 MB, over the 10 MB limit; skipped"));
+                new Notice("Huge.java", Notice.Kind.TOO_LARGE, "file is 10,485,761 bytes, over the 10 MiB limit (10,485,760 bytes); skipped"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.ormlint.analyzer.java;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.ast.type.VarType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JavaParsingTest {
@@ -64,11 +65,66 @@ class JavaParsingTest {
     }
 
     @Test
-    void inputTooDeepForTheParserIsAProblemNotAnError() {
-        JavaParsing.Parsed parsed = JavaParsing.parse("class C { int x = " + "(".repeat(50_000) + "1" + ")".repeat(50_000) + "; }");
+    void bracketsNestedBeyondTheLimitAreRefusedWithTheLineWhereTheyCrossIt() {
+        JavaParsing.Parsed parsed = JavaParsing.parse("class C {\n int x = " + "(".repeat(50_000) + "1" + ")".repeat(50_000) + "; }");
 
         assertThat(parsed.ok()).isFalse();
-        assertThat(parsed.problem()).isEqualTo("expressions nested too deeply for the parser");
+        assertThat(parsed.problem()).isEqualTo("line 2: brackets nested more than 1000 levels deep, over ormlint's limit");
+    }
+
+    @Test
+    void deepAnnotationsGiveTheSameAnswerOnEveryRun() {
+        // Issue 12: 3,000 nested annotations were a parse error in about half the runs, depending on the stack.
+        String deep = "@A(" + "@A(".repeat(2_999) + "1" + ")".repeat(3_000) + " class C { }";
+
+        assertThat(List.of(JavaParsing.parse(deep), JavaParsing.parse(deep), JavaParsing.parse(deep)))
+                .extracting(JavaParsing.Parsed::problem)
+                .containsOnly("line 1: brackets nested more than 1000 levels deep, over ormlint's limit");
+    }
+
+    @Test
+    void nestingUpToTheLimitParses() {
+        String atLimit = "@A(" + "@A(".repeat(JavaParsing.MAX_NESTING - 1) + "1" + ")".repeat(JavaParsing.MAX_NESTING)
+                + " class C { }";
+
+        assertThat(JavaParsing.parse(atLimit).problem()).isNull();
+    }
+
+    @Test
+    void bracketsInCommentsStringsAndCharactersDoNotCount() {
+        String deepText = "(".repeat(2_000);
+        JavaParsing.Parsed parsed = JavaParsing.parse("class C {\n // " + deepText + "\n /* " + deepText + " */\n"
+                + " String s = \"" + deepText + "\"; char c = '('; String t = \"\"\"\n" + deepText + "\n\"\"\"; }");
+
+        assertThat(parsed.problem()).isNull();
+    }
+
+    @Test
+    void anEscapedLineFeedEndsALineCommentAsInJavac() {
+        // javac reads escapes first: the class after the comment's escaped line feed is code, and is found.
+        JavaParsing.Parsed parsed = JavaParsing.parse("class A { }\n// hidden \\u000a class Hidden { }\n");
+
+        assertThat(parsed.problem()).isNull();
+        assertThat(parsed.unit().getTypes()).extracting(t -> t.getNameAsString()).containsExactly("A", "Hidden");
+        assertThat(parsed.unit().getType(1).getBegin().get().line).as("positions stay in the escaped text").isEqualTo(2);
+    }
+
+    @Test
+    void aFileWrittenInEscapesParses() {
+        String plain = "class Escaped { int x = 1; }";
+        StringBuilder escaped = new StringBuilder();
+        plain.chars().forEach(c -> escaped.append(String.format("\\u%04x", c)));
+
+        JavaParsing.Parsed parsed = JavaParsing.parse(escaped.toString());
+
+        assertThat(parsed.problem()).isNull();
+        assertThat(parsed.unit().getType(0).getNameAsString()).isEqualTo("Escaped");
+        assertThat(JavaParsing.javacText(escaped.toString())).isEqualTo(plain);
+    }
+
+    @Test
+    void aBackslashBeforeTheEscapeMakesItText() {
+        assertThat(JavaParsing.javacText("String s = \"\\\\u0041\";")).isEqualTo("String s = \"\\\\u0041\";");
     }
 
     @Test

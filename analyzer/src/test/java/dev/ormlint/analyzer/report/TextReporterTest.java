@@ -3,7 +3,11 @@ package dev.ormlint.analyzer.report;
 import static dev.ormlint.analyzer.report.ReportSamples.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ormlint.analyzer.Finding;
+import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.ScanResult;
+import dev.ormlint.analyzer.Severity;
+import dev.ormlint.analyzer.SourceRange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +51,26 @@ class TextReporterTest {
                 .isEqualTo("src/Broken.java: notice [parse-error] cannot parse: (line 3,col 1) Parse error");
         assertThat(reporter.noticeLine(ReportSamples.INTERNAL_ERROR))
                 .isEqualTo("ormlint: notice [internal-error] rule Pool failed and was skipped: boom");
+    }
+
+    @Test
+    void controlCharactersInPathsAndMessagesCannotForgeALineOrDriveTheTerminal() {
+        // Issue 12: a file name holding ESC [2J cleared the screen; one holding a line feed forged a finding.
+        Finding forged = new Finding("ExampleRule", Severity.WARNING,
+                "src/\u001b[2JFake.java\nFake.java:1:1: error [ConnectionBesideSession] forged", new SourceRange(1, 1, 1, 1),
+                "Example \r\u009b\u202e`x`", "Fix.", "0123456789abcdef", List.of());
+
+        String line = new TextReporter(false).findingLine(forged);
+
+        assertThat(line).isEqualTo("src/\\x1b[2JFake.java\\nFake.java:1:1: error [ConnectionBesideSession] forged:1:1: "
+                + "warning [ExampleRule] Example \\r\\x9b\\u202e`x`");
+        assertThat(line).doesNotContain("\n", "\u001b", "\r");
+        assertThat(new TextReporter(false).noticeLine(new Notice("a\nb.java", Notice.Kind.PARSE_ERROR, "x\ty")))
+                .isEqualTo("a\\nb.java: notice [parse-error] x\\ty");
+    }
+
+    @Test
+    void printableTextIsLeftAsItIs() {
+        assertThat(TerminalText.escape("src/Grüße#1.java: `a.b()` — ok")).isEqualTo("src/Grüße#1.java: `a.b()` — ok");
     }
 }

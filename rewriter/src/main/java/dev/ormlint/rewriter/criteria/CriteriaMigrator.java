@@ -8,27 +8,39 @@ import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.SourceFile;
+import dev.ormlint.analyzer.engine.BoundedWork;
 import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.SourceReader;
-import dev.ormlint.analyzer.index.IndexBuilder;
 import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
+import dev.ormlint.analyzer.index.TypeRef;
 import dev.ormlint.analyzer.java.JavaParsing;
 import dev.ormlint.analyzer.java.TypeFacts;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Migrates legacy Hibernate Criteria queries to the JPA Criteria API or HQL. Reads every Java file
- * of the request for the project index, models the entities the queries name with Spoon, and
- * migrates the files that create legacy queries. Nothing is written: the report holds the new
- * text of each changed file, for a caller to show as a diff or write.
+ * Migrates legacy Hibernate Criteria queries to the JPA Criteria API or HQL. Indexes the
+ * declarations of every Java file of the request, fully parses only the files whose text can
+ * create a legacy query, models the entities the queries name with Spoon, and migrates those
+ * files. Nothing is written: the report holds the new text of each changed file, for a caller to
+ * show as a diff or write.
+ *
+ * <p>Every file's work runs within a time budget on a large stack ({@link BoundedWork}): a file
+ * over the budget, or too deep to follow, is a notice and left as it was, and the other files are
+ * still migrated. An entity source Spoon cannot model is found by halving the sources and left
+ * out of the model, so that it costs the queries on its own entities only.
  */
 public final class CriteriaMigrator {
 
@@ -36,57 +48,111 @@ public final class CriteriaMigrator {
     private record Candidate(SourceFile file, String text, CompilationUnit unit) {
     }
 
+    /** One Java file after the first pass: its declared types, and itself parsed when it may create queries. */
+    private record Indexed(List<TypeInfo> types, Optional<Candidate> candidate, List<Notice> notices) {
+    }
+
+    private final Duration fileBudget;
+
+    public CriteriaMigrator() {
+        this(BoundedWork.FILE_BUDGET);
+    }
+
+    /** @param fileBudget how long one file may take before it is left as it was, with a notice */
+    public CriteriaMigrator(Duration fileBudget) {
+        this.fileBudget = fileBudget;
+    }
+
     public MigrationReport migrate(MigrationRequest request) throws IOException {
         FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
         List<Notice> notices = new ArrayList<>(discovered.notices());
         SourceReader reader = new SourceReader(request.encoding());
-        List<TypeInfo> types = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>();
-        for (SourceFile file : discovered.files()) {
-            if (file.kind() != SourceFile.Kind.JAVA) {
-                continue;
+        List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
+        try (BoundedWork work = new BoundedWork(Runtime.getRuntime().availableProcessors(), fileBudget)) {
+            List<TypeInfo> types = new ArrayList<>();
+            List<Candidate> candidates = new ArrayList<>();
+            List<BoundedWork.Outcome<Indexed>> indexed = work.map(javaFiles, file -> index(file, reader));
+            for (int i = 0; i < javaFiles.size(); i++) {
+                BoundedWork.Outcome<Indexed> outcome = indexed.get(i);
+                if (!outcome.ok()) {
+                    notices.add(outcome.notice(javaFiles.get(i).relativePath(), fileBudget, "left as it was"));
+                    continue;
+                }
+                types.addAll(outcome.value().types());
+                outcome.value().candidate().ifPresent(candidates::add);
+                notices.addAll(outcome.value().notices());
             }
-            SourceReader.Read read = reader.read(file);
-            if (!read.ok()) {
-                notices.add(read.notice());
-                continue;
+            ProjectIndex index = ProjectIndex.of(types);
+            Map<String, Path> onDisk = javaFiles.stream()
+                    .collect(Collectors.toMap(SourceFile::relativePath, SourceFile::absolutePath, (a, b) -> a));
+            BoundedWork.Outcome<Set<Path>> named = work.map(List.of(index), i -> entitySources(onDisk, i, candidates)).get(0);
+            if (!named.ok()) {
+                notices.add(named.notice("", fileBudget, "the entities the queries name are unknown, no query can be migrated"));
             }
-            JavaParsing.Parsed parsed = JavaParsing.parse(read.text());
-            if (!parsed.ok()) {
-                notices.add(new Notice(file.relativePath(), Notice.Kind.PARSE_ERROR, "cannot parse: " + parsed.problem()));
-                continue;
+            EntityModel model = new EntityModelling(work, request.encoding(), notices)
+                    .model(named.ok() ? named.value() : Set.of(), request.root().toAbsolutePath().normalize());
+            FileMigrator migrator = new FileMigrator(index, model, QueryWriter.of(request.style()));
+            List<FileMigration> files = new ArrayList<>();
+            List<QueryOutcome> queries = new ArrayList<>();
+            List<BoundedWork.Outcome<Migrated>> migrated = work.map(candidates, candidate -> migrate(migrator, candidate));
+            for (int i = 0; i < candidates.size(); i++) {
+                BoundedWork.Outcome<Migrated> outcome = migrated.get(i);
+                String path = candidates.get(i).file().relativePath();
+                if (!outcome.ok()) {
+                    notices.add(outcome.notice(path, fileBudget, "its queries were left as they were"));
+                    continue;
+                }
+                notices.addAll(outcome.value().notices());
+                queries.addAll(outcome.value().migration().outcomes());
+                outcome.value().migration().migration().ifPresent(files::add);
             }
-            types.addAll(IndexBuilder.typesOf(parsed.unit(), file.relativePath()));
-            if (FileMigrator.mayCreateQueries(read.text())) {
-                candidates.add(new Candidate(file, read.text(), parsed.unit()));
-            }
+            return new MigrationReport(files, queries, notices);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("migration interrupted", e);
         }
-        ProjectIndex index = ProjectIndex.of(types);
-        EntityModel model = entityModel(request, index, candidates, notices);
-        QueryWriter writer = QueryWriter.of(request.style());
-        FileMigrator migrator = new FileMigrator(index, model, writer);
-        List<FileMigration> files = new ArrayList<>();
-        List<QueryOutcome> queries = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            try {
-                SourceMigration result = migrator.migrate(candidate.file().absolutePath(),
-                        candidate.file().relativePath(), candidate.text(), candidate.unit(), notices::add);
-                queries.addAll(result.outcomes());
-                result.migration().ifPresent(files::add);
-            } catch (RuntimeException e) {
-                notices.add(new Notice(candidate.file().relativePath(), Notice.Kind.INTERNAL_ERROR,
-                        "migration failed and the file was left unchanged: " + e));
-            }
+    }
+
+    private static Indexed index(SourceFile file, SourceReader reader) {
+        SourceReader.Read read = reader.read(file);
+        if (!read.ok()) {
+            return new Indexed(List.of(), Optional.empty(), List.of(read.notice()));
         }
-        return new MigrationReport(files, queries, notices);
+        List<Notice> notices = new ArrayList<>();
+        Optional<List<TypeInfo>> types = SourceIndexing.typesOf(file.relativePath(), read.text(), notices::add);
+        if (types.isEmpty() || !FileMigrator.mayCreateQueries(JavaParsing.javacText(read.text()))) {
+            return new Indexed(types.orElse(List.of()), Optional.empty(), notices);
+        }
+        JavaParsing.Parsed parsed = JavaParsing.parse(read.text());
+        if (!parsed.ok()) {
+            notices.add(SourceIndexing.parseError(file.relativePath(), parsed));
+            return new Indexed(types.get(), Optional.empty(), notices);
+        }
+        return new Indexed(types.get(), Optional.of(new Candidate(file, read.text(), parsed.unit())), notices);
+    }
+
+    /** One candidate after the migration pass: what became of its queries, and its notices. */
+    private record Migrated(SourceMigration migration, List<Notice> notices) {
+    }
+
+    private static Migrated migrate(FileMigrator migrator, Candidate candidate) {
+        List<Notice> notices = new ArrayList<>();
+        try {
+            return new Migrated(migrator.migrate(candidate.file().absolutePath(), candidate.file().relativePath(),
+                    candidate.text(), candidate.unit(), notices::add), notices);
+        } catch (RuntimeException e) {
+            notices.add(new Notice(candidate.file().relativePath(), Notice.Kind.INTERNAL_ERROR,
+                    "migration failed and the file was left unchanged: " + e));
+            return new Migrated(new SourceMigration(List.of(), Optional.empty()), notices);
+        }
     }
 
     /**
-     * Models the entity classes the queries name, their superclasses and the types of their fields
-     * that are declared in the sources (embeddables, associations), transitively.
+     * The sources of the entity classes the queries name, their superclasses and the types of their
+     * fields that are declared in the sources (embeddables, associations), transitively.
      */
-    private static EntityModel entityModel(MigrationRequest request, ProjectIndex index, List<Candidate> candidates,
-                                           List<Notice> notices) {
+    /** @param onDisk each Java file's path on disk by its relative path (a file name need not survive a round trip through text) */
+    private static Set<Path> entitySources(Map<String, Path> onDisk, ProjectIndex index, List<Candidate> candidates) {
         Deque<String> pending = new ArrayDeque<>();
         for (Candidate candidate : candidates) {
             TypeFacts facts = new TypeFacts(candidate.unit(), index);
@@ -98,28 +164,21 @@ public final class CriteriaMigrator {
         }
         Set<String> seen = new LinkedHashSet<>();
         Set<Path> sources = new LinkedHashSet<>();
-        Path base = request.root().toAbsolutePath().normalize();
         while (!pending.isEmpty()) {
             String name = pending.pop();
             if (!seen.add(name)) {
                 continue;
             }
             index.type(name).ifPresent(type -> {
-                sources.add(base.resolve(type.path()));
+                Optional.ofNullable(onDisk.get(type.path())).ifPresent(sources::add);
                 index.supertypes(name).forEach(s -> pending.add(s.name()));
-                type.fields().keySet().forEach(field -> index.fieldType(dev.ormlint.analyzer.index.TypeRef.of(name), field)
+                type.fields().keySet().forEach(field -> index.fieldType(TypeRef.of(name), field)
                         .ifPresent(t -> {
                             pending.add(t.name());
                             t.typeArguments().forEach(a -> pending.add(a.name()));
                         }));
             });
         }
-        try {
-            return SpoonEntityModel.of(sources, request.encoding());
-        } catch (RuntimeException e) {
-            notices.add(new Notice("", Notice.Kind.INTERNAL_ERROR,
-                    "entity sources could not be modelled, no query can be migrated: " + e));
-            return SpoonEntityModel.of(List.of(), request.encoding());
-        }
+        return sources;
     }
 }

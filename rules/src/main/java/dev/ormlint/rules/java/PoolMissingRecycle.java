@@ -2,6 +2,7 @@ package dev.ormlint.rules.java;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.config.ConfigEntry;
 import dev.ormlint.analyzer.config.DurationValues;
@@ -13,6 +14,7 @@ import dev.ormlint.analyzer.rule.RuleInfo;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,19 +120,23 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
     public void check(ProjectContext context) {
         Duration limit = limit(context.option(LIMIT_OPTION, DEFAULT_LIMIT)).orElseThrow();
         ConfigFindings findings = new ConfigFindings();
+        Set<Notice> unreadable = new LinkedHashSet<>();
         for (ConfiguredPool pool : ConfiguredPool.in(context.configuration())) {
             if (!CONFIG_KEYS.containsKey(pool.pool())) {
                 continue;
             }
             List<Setting<ConfigEntry>> settings = new ArrayList<>();
             for (Lifetime lifetime : CONFIG_KEYS.get(pool.pool())) {
-                pool.setting(lifetime.name()).ifPresent(entry -> settings.add(
-                        new Setting<>(entry, entry.key(), entry.durationValue(lifetime.unit()))));
+                pool.setting(lifetime.name()).ifPresent(entry -> {
+                    settings.add(new Setting<>(entry, entry.key(), entry.durationValue(lifetime.unit())));
+                    entry.durationBeyondRange(lifetime.unit()).ifPresent(unreadable::add);
+                });
             }
             judge(pool.pool(), settings, limit, pool.onLoopback()).ifPresent(verdict -> findings.add(pool.configuration(),
                     verdict.at().orElse(pool.anchor()), verdict.severity(), describe(pool, verdict), verdict.fixHint()));
         }
         findings.reportTo(context);
+        unreadable.forEach(context::notice);
     }
 
     /** A lifetime setting that is present, with its value when the scan can know it. */

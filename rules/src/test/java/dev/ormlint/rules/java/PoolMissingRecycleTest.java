@@ -386,6 +386,41 @@ class PoolMissingRecycleTest {
     }
 
     @Test
+    void anAliasCycleInTheFileCostsOnlyTheCycle() {
+        // Issue 12: `a: &a [*a]` overflowed both pool rules' stack and lost the max-lifetime: 0 finding beside it.
+        ScanResult result = tester
+                .addSource("src/main/resources/application.yml", """
+                        loop: &a [*a]
+                        spring:
+                          datasource:
+                            url: jdbc:postgresql://db/shop
+                            hikari.max-lifetime: 0
+                        """)
+                .scan();
+
+        assertThat(result.findings()).extracting(PoolMissingRecycleTest::describe).containsExactly(
+                "src/main/resources/application.yml:5 `spring.datasource.hikari.max-lifetime`: the HikariCP pool sets "
+                        + "spring.datasource.hikari.max-lifetime to 0 ms, which means connections are never retired");
+        assertThat(result.notices()).extracting(n -> n.kind() + " " + n.message()).containsExactly("PARSE_ERROR line 1: "
+                + "'loop[0]' is an alias of a collection that contains it (an alias cycle); left out, the rest is read");
+    }
+
+    @Test
+    void aLifetimeBeyondTheRangeOfALongIsANoticeNotSilence() {
+        ScanResult result = tester
+                .addSource("src/main/resources/application.properties", """
+                        spring.datasource.url=jdbc:postgresql://db/shop
+                        spring.datasource.hikari.max-lifetime=99999999999999999999
+                        """)
+                .scan();
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.notices()).extracting(n -> n.path() + " " + n.message()).containsExactly(
+                "src/main/resources/application.properties line 2: `spring.datasource.hikari.max-lifetime` is "
+                        + "99999999999999999999, beyond the range of a 64-bit integer; the setting is not judged");
+    }
+
+    @Test
     void otherFrameworksAndPools() {
         ScanResult result = tester
                 .addSource("quarkus/src/main/resources/application.properties", """
