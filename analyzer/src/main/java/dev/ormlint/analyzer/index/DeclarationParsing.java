@@ -8,7 +8,8 @@ import dev.ormlint.analyzer.java.JavaParsing;
 /**
  * The index pass's parse: the {@link DeclarationSkeleton} of a source, parsed without tokens,
  * positions or post-parse processing, costs about a quarter of a full parse and yields the same
- * {@link IndexBuilder} facts.
+ * {@link IndexBuilder} facts. The skeleton keeps the method bodies that can contribute to a
+ * {@link MethodSummary} ({@link MethodSummaries#mayContribute}).
  * When the skeleton does not parse, the full source is parsed instead, so a file that cannot be
  * parsed gets the full parser's description of its problem and position.
  *
@@ -34,7 +35,8 @@ public final class DeclarationParsing {
 
     public static JavaParsing.Parsed parse(String source) {
         try {
-            ParseResult<CompilationUnit> result = PARSERS.get().parse(DeclarationSkeleton.of(source));
+            ParseResult<CompilationUnit> result = PARSERS.get().parse(
+                    DeclarationSkeleton.keepingBodies(source, MethodSummaries::mayContribute));
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 return new JavaParsing.Parsed(result.getResult().get(), null);
             }
