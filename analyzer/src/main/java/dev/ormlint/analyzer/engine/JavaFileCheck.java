@@ -5,6 +5,7 @@ import com.github.javaparser.ast.Node;
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.Fingerprints;
 import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.SourceRange;
 import dev.ormlint.analyzer.TextEdit;
 import dev.ormlint.analyzer.index.ProjectIndex;
@@ -135,13 +136,21 @@ public final class JavaFileCheck {
 
         @Override
         public void report(Node node, String message, String fixHint, List<TextEdit> edits) {
+            add(node, descriptor.severity(), message, fixHint, edits);
+        }
+
+        @Override
+        public void report(Node node, Severity severity, String message, String fixHint) {
+            add(node, severity, message, fixHint, List.of());
+        }
+
+        private void add(Node node, Severity severity, String message, String fixHint, List<TextEdit> edits) {
             if (node.getRange().isEmpty() || Suppressions.isSuppressed(node, descriptor.id())) {
                 return;
             }
             SourceRange range = SourceRange.of(node.getRange().get());
             String fingerprint = Fingerprints.of(descriptor.id(), path, Fingerprints.lineOf(source, range.startLine()));
-            findings.add(new Finding(descriptor.id(), descriptor.severity(), path, range, message, fixHint,
-                    fingerprint, edits));
+            findings.add(new Finding(descriptor.id(), severity, path, range, message, fixHint, fingerprint, edits));
         }
     }
 }

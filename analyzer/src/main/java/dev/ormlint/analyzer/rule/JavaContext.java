@@ -2,6 +2,7 @@ package dev.ormlint.analyzer.rule;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.TextEdit;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.java.TypeFacts;
@@ -34,4 +35,11 @@ public interface JavaContext {
     default void report(Node node, String message, String fixHint) {
         report(node, message, fixHint, List.of());
     }
+
+    /**
+     * Reports a finding at {@code severity} instead of the rule's own: a rule that cannot establish
+     * what would make its finding a {@code warning} (a loop whose size it cannot know) says so at
+     * {@code info}.
+     */
+    void report(Node node, Severity severity, String message, String fixHint);
 }

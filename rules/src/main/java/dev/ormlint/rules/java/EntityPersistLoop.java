@@ -1,6 +1,7 @@
 package dev.ormlint.rules.java;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -46,6 +47,11 @@ public final class EntityPersistLoop implements JavaRule {
     private static final CallTrigger PROJECT_SAVES = new CallTrigger(
             Set.of("save", "persist", "saveOrUpdate", "merge", "saveAndFlush", "saveAll", "saveAllAndFlush"),
             CallTrigger.Flow.ARGUMENT);
+    /** Spring Batch's chunk of items, before and after version 6 moved it. */
+    private static final List<String> BATCH_CHUNKS = List.of(
+            "org.springframework.batch.item.Chunk", "org.springframework.batch.infrastructure.item.Chunk");
+    private static final String UNKNOWN_SIZE = " Whether that is a bulk load depends on how many elements the loop "
+            + "gets, which the code here does not show.";
     private static final String JPA_REPOSITORY = "org.springframework.data.jpa.repository.JpaRepository";
     private static final String FIX = "Set hibernate.jdbc.batch_size (e.g. 50) and call flush() then clear() "
             + "every N entities inside the loop (IDENTITY ids disable insert batching); for bulk loads use a "
@@ -79,12 +85,20 @@ public final class EntityPersistLoop implements JavaRule {
         List<Loops.Loop> loops = around.stream()
                 .filter(loop -> !Loops.leavesAfter(node, loop) && !savesSameObject(loop, save.get()))
                 .toList();
-        if (loops.stream().allMatch(loop -> Loops.isBounded(loop, types))
+        LoopSizes.Size size = LoopSizes.of(loops, types);
+        if (size == LoopSizes.Size.SMALL
                 || loops.stream().anyMatch(loop -> flushesAndClears(loop, save.get(), types))
-                || loops.stream().anyMatch(loop -> savesLoadedRow(loop, save.get(), types))) {
+                || loops.stream().anyMatch(loop -> savesLoadedRow(loop, save.get(), types))
+                || loops.stream().anyMatch(loop -> bumpsVersion(loop, save.get()))
+                || mergesToRemove(save.get())
+                || loops.stream().anyMatch(loop -> isChunkFlushedAfter(loop, types))) {
             return;
         }
-        context.report(node, message(save.get(), types), FIX);
+        if (size == LoopSizes.Size.BULK) {
+            context.report(node, message(save.get(), types), FIX);
+        } else {
+            context.report(node, Severity.INFO, message(save.get(), types) + UNKNOWN_SIZE, FIX);
+        }
     }
 
     /**
@@ -184,7 +198,68 @@ public final class EntityPersistLoop implements JavaRule {
         return loop.variable().isPresent() && loop.iterable().isPresent()
                 && save.value().filter(v -> v instanceof NameExpr name
                         && name.getNameAsString().equals(loop.variable().get())).isPresent()
-                && QueryResults.queryOf(loop.iterable().get(), types).isPresent();
+                && LoopSizes.isQueryRows(loop.iterable().get(), types);
+    }
+
+    /**
+     * Whether the loop changes the version of what it saves ({@code ds.increaseVersion()}): an object
+     * that has a version is already persisted, so the save is an UPDATE of one row it was meant to bump.
+     */
+    private static boolean bumpsVersion(Loops.Loop loop, Save save) {
+        return save.value().filter(v -> v instanceof NameExpr).map(v -> ((NameExpr) v).getNameAsString())
+                .filter(name -> loop.body().findAll(MethodCallExpr.class).stream().anyMatch(c -> c.getScope()
+                        .filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(name)).isPresent()
+                        && c.getNameAsString().contains("Version")))
+                .isPresent();
+    }
+
+    /**
+     * Whether a {@code merge} is there only to {@code remove} what it returns ({@code em.remove(em.merge(e))},
+     * or through a variable): JPA removes managed entities only, and the merge inserts nothing.
+     */
+    private static boolean mergesToRemove(Save save) {
+        if (!(save.call() instanceof MethodCallExpr call) || !call.getNameAsString().equals("merge")) {
+            return false;
+        }
+        Node parent = call.getParentNode().orElse(null);
+        if (parent instanceof MethodCallExpr outer && outer.getNameAsString().equals("remove")) {
+            return true;
+        }
+        if (!(parent instanceof VariableDeclarator variable)) {
+            return false;
+        }
+        String merged = variable.getNameAsString();
+        return Enclosing.callable(call).stream().flatMap(c -> c.findAll(MethodCallExpr.class).stream())
+                .anyMatch(c -> c.getNameAsString().equals("remove") && c.getArguments().size() == 1
+                        && c.getArgument(0) instanceof NameExpr n && n.getNameAsString().equals(merged));
+    }
+
+    /**
+     * Whether the loop writes one chunk: a Spring Batch {@code Chunk} (its writer flushes and clears
+     * after each, and the step's commit interval bounds it), or a collection handed in by the caller
+     * after which the method flushes and clears the persistence context.
+     */
+    private static boolean isChunkFlushedAfter(Loops.Loop loop, TypeFacts types) {
+        if (!(loop.iterable().orElse(null) instanceof NameExpr items)) {
+            return false;
+        }
+        if (BATCH_CHUNKS.stream().anyMatch(chunk -> types.isOfType(items, chunk))) {
+            return true;
+        }
+        return isParameter(loop, items.getNameAsString())
+                && callsAfter(loop, "flush", types) && callsAfter(loop, "clear", types);
+    }
+
+    private static boolean callsAfter(Loops.Loop loop, String method, TypeFacts types) {
+        return Enclosing.callable(loop.node()).stream().flatMap(c -> c.findAll(MethodCallExpr.class).stream())
+                .filter(c -> c.getNameAsString().equals(method) && c.getArguments().isEmpty() && c.getScope().isPresent())
+                .anyMatch(c -> c.getRange().flatMap(r -> loop.node().getRange().map(l -> r.begin.isAfter(l.end)))
+                        .orElse(false) && isPersistenceContext(c.getScope().get(), types));
+    }
+
+    private static boolean isParameter(Loops.Loop loop, String name) {
+        return Enclosing.callable(loop.node())
+                .filter(c -> c.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))).isPresent();
     }
 
     /**
