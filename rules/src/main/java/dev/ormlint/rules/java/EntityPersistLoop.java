@@ -97,7 +97,7 @@ public final class EntityPersistLoop implements JavaRule {
         if (size == LoopSizes.Size.BULK) {
             context.report(node, message(save.get(), types), FIX);
         } else {
-            context.report(node, Severity.INFO, message(save.get(), types) + UNKNOWN_SIZE, FIX);
+            context.report(node, Severity.INFO, message(save.get(), types) + UNKNOWN_SIZE, FIX, List.of());
         }
     }
 
