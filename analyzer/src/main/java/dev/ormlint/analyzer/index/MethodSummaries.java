@@ -4,6 +4,7 @@ import dev.ormlint.analyzer.index.MethodBody.CallSite;
 import dev.ormlint.analyzer.index.MethodBody.ParameterFlow;
 import dev.ormlint.analyzer.index.MethodBody.Step;
 import dev.ormlint.analyzer.java.MethodMatcher;
+import dev.ormlint.analyzer.java.OrmCalls;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Computes {@link MethodSummary}s from the {@link MethodBody} facts of the index, composed through
@@ -29,18 +31,9 @@ final class MethodSummaries {
     private static final int BUDGET = 2_000;
     private static final int MAX_IMPLEMENTATIONS = 16;
 
-    private static final List<MethodMatcher> PERSISTS = List.of(
-            MethodMatcher.instanceMethod("org.hibernate.Session#save|persist|saveOrUpdate|merge(..)"),
-            MethodMatcher.instanceMethod("jakarta.persistence.EntityManager#persist|merge(..)"),
-            MethodMatcher.instanceMethod("javax.persistence.EntityManager#persist|merge(..)"),
-            MethodMatcher.instanceMethod(
-                    "org.springframework.data.repository.Repository#save|saveAndFlush|saveAll|saveAllAndFlush(..)"));
-    private static final List<MethodMatcher> OPENS = List.of(
-            MethodMatcher.instanceMethod("javax.sql.DataSource#getConnection(..)"),
-            MethodMatcher.staticMethod("java.sql.DriverManager#getConnection(..)"),
-            MethodMatcher.instanceMethod("org.hibernate.SessionFactory#openSession|openStatelessSession()"),
-            MethodMatcher.instanceMethod("jakarta.persistence.EntityManagerFactory#createEntityManager(..)"),
-            MethodMatcher.instanceMethod("javax.persistence.EntityManagerFactory#createEntityManager(..)"));
+    private static final List<MethodMatcher> PERSISTS = OrmCalls.SAVES;
+    private static final List<MethodMatcher> OPENS = Stream.concat(OrmCalls.NEW_CONNECTIONS.stream(),
+            OrmCalls.NEW_SESSIONS.stream()).toList();
     private static final List<MethodMatcher> ROWS = List.of(
             MethodMatcher.instanceMethod("org.hibernate.query.Query#list|getResultList|stream|getResultStream()"),
             MethodMatcher.instanceMethod("org.hibernate.Query#list()"),
@@ -251,9 +244,14 @@ final class MethodSummaries {
             current = index.findMethod(self, first.name(), first.argumentCount()).map(ResolvedMethod::returnType);
         } else {
             Optional<TypeRef> variable = variableType(caller, first.name());
-            if (variable.isEmpty() && path.size() == 1 && Character.isUpperCase(first.name().charAt(0))) {
-                return index.resolveName(first.name(), owner.scope(), owner.qualifiedName())
-                        .map(type -> new Receiver(TypeRef.of(type), true));
+            if (variable.isEmpty() && Character.isUpperCase(first.name().charAt(0))) {
+                // A type name: a static call on it, or the first of a chain (HibernateUtil.getSessionFactory()).
+                Optional<TypeRef> type = index.resolveName(first.name(), owner.scope(), owner.qualifiedName())
+                        .map(TypeRef::of);
+                if (path.size() == 1) {
+                    return type.map(t -> new Receiver(t, true));
+                }
+                variable = type;
             }
             current = variable;
         }

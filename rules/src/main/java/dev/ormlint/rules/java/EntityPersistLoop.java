@@ -12,6 +12,7 @@ import dev.ormlint.analyzer.index.CallTrigger;
 import dev.ormlint.analyzer.index.MethodSummary;
 import dev.ormlint.analyzer.index.TypeRef;
 import dev.ormlint.analyzer.java.MethodMatcher;
+import dev.ormlint.analyzer.java.OrmCalls;
 import dev.ormlint.analyzer.java.TypeFacts;
 import dev.ormlint.analyzer.rule.JavaContext;
 import dev.ormlint.analyzer.rule.JavaRule;
@@ -32,11 +33,7 @@ import java.util.Set;
 public final class EntityPersistLoop implements JavaRule {
 
     static final String SPRING_DATA_REPOSITORY = "org.springframework.data.repository.Repository";
-    private static final List<MethodMatcher> SAVES = List.of(
-            MethodMatcher.instanceMethod("org.hibernate.Session#save|persist|saveOrUpdate|merge(..)"),
-            MethodMatcher.instanceMethod("jakarta.persistence.EntityManager#persist|merge(..)"),
-            MethodMatcher.instanceMethod("javax.persistence.EntityManager#persist|merge(..)"),
-            MethodMatcher.instanceMethod(SPRING_DATA_REPOSITORY + "#save|saveAndFlush|saveAll|saveAllAndFlush(..)"));
+    private static final List<MethodMatcher> SAVES = OrmCalls.SAVES;
     /** Types whose {@code flush()} / {@code clear()} act on the persistence context the saves fill. */
     private static final List<String> PERSISTENCE_CONTEXTS = List.of(
             "org.hibernate.Session", "jakarta.persistence.EntityManager", "javax.persistence.EntityManager");
