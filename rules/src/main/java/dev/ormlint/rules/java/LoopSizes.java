@@ -36,6 +36,8 @@ final class LoopSizes {
     /** Collection views and copies that have as many elements as their source. */
     private static final Set<String> SAME_SIZE_VIEWS = Set.of("stream", "parallelStream", "values", "keySet",
             "entrySet", "iterator");
+    /** Stream steps that hand on some of a query's rows, each still a managed entity. */
+    private static final Set<String> ROW_STREAM_STEPS = Set.of("stream", "filter", "sorted", "distinct", "limit");
     private static final List<String> COLLECTIONS = List.of("java.util.Collection", "java.util.Map");
 
     private LoopSizes() {
@@ -115,6 +117,9 @@ final class LoopSizes {
         if (!(source instanceof MethodCallExpr call)) {
             return false;
         }
+        if (ROW_STREAM_STEPS.contains(call.getNameAsString()) && call.getScope().isPresent()) {
+            return isQueryRows(call.getScope().get(), types);
+        }
         Optional<TypeRef> receiver = call.getScope().isPresent() ? types.typeOf(call.getScope().get())
                 : types.enclosingTypeName(call).map(TypeRef::of);
         return receiver.filter(r -> types.index().summary(r, call.getNameAsString(), call.getArguments().size())
@@ -127,16 +132,20 @@ final class LoopSizes {
     }
 
     /**
-     * A getter of an entity that returns a collection: {@code order.getItems()} walks the children of
-     * one aggregate, as many as one entity holds.
+     * A getter that returns a collection of one object: {@code order.getItems()} on an entity, or on a
+     * class of the project that holds the collection in a field of the getter's name ({@code items}),
+     * walks the children of one aggregate, as many as one object holds. Entities mapped in
+     * {@code hbm.xml} are such classes too.
      */
     private static boolean isAssociation(MethodCallExpr call, TypeFacts types) {
         String name = call.getNameAsString();
-        if (!call.getArguments().isEmpty() || call.getScope().isEmpty() || !name.startsWith("get")) {
+        if (!call.getArguments().isEmpty() || call.getScope().isEmpty() || !name.startsWith("get") || name.length() < 4
+                || COLLECTIONS.stream().noneMatch(c -> types.isOfType(call, c))) {
             return false;
         }
         Optional<TypeRef> owner = types.typeOf(call.getScope().get());
-        return owner.filter(o -> Entities.isEntity(o, types.index())).isPresent()
-                && COLLECTIONS.stream().anyMatch(c -> types.isOfType(call, c));
+        String field = Character.toLowerCase(name.charAt(3)) + name.substring(4);
+        return owner.filter(o -> Entities.isEntity(o, types.index())
+                || types.index().fieldType(o, field).isPresent() && types.index().isDeclaredInSources(o.name())).isPresent();
     }
 }

@@ -924,4 +924,62 @@ class EntityPersistLoopTest {
                         """)
                 .expectNoFindings();
     }
+
+    /** #16: a project object's own collection, test fixtures of unknown size, rows saved back by reference. */
+    @Test
+    void ownCollectionsFixturesAndRowsSavedBackStaySilent() {
+        tester.addSource("com/acme/domain/Visualization.java", """
+                        package com.acme.domain;
+
+                        import java.util.List;
+
+                        public class Visualization {
+                            private List<Item> dimensions;
+
+                            public List<Item> getDimensions() {
+                                return dimensions;
+                            }
+                        }
+                        """)
+                .addSource("com/acme/Dimensions.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Item;
+                        import com.acme.domain.Visualization;
+                        import com.acme.repo.ItemRepository;
+                        import jakarta.persistence.EntityManager;
+
+                        class Dimensions {
+                            private EntityManager em;
+                            private ItemRepository repository;
+
+                            void importDimensions(Visualization visualization) {
+                                for (Item dimension : visualization.getDimensions()) {
+                                    em.persist(dimension);
+                                }
+                            }
+
+                            void saveBack() {
+                                repository.findAll().stream().filter(item -> item != null).forEach(repository::save);
+                            }
+                        }
+                        """)
+                .addSource("src/test/java/com/acme/ItemFixtures.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Item;
+                        import jakarta.persistence.EntityManager;
+
+                        class ItemFixtures {
+                            private EntityManager em;
+
+                            void create(int count) {
+                                for (int i = 0; i < count; i++) {
+                                    em.persist(new Item());
+                                }
+                            }
+                        }
+                        """)
+                .expectNoFindings();
+    }
 }
