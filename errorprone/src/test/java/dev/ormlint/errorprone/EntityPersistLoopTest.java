@@ -113,11 +113,15 @@ class EntityPersistLoopTest {
                 import org.hibernate.Session;
 
                 class Import {
-                    void run(Session session, List<Object> rows) {
-                        for (Object row : rows) {
+                    void run(Session session, Session archive) {
+                        for (Object row : session.createQuery("from Row").list()) {
                             // BUG: Diagnostic contains: [EntityPersistLoop] Session.save(..) saves one entity
-                            session.save(row);
+                            archive.save(copyOf(row));
                         }
+                    }
+
+                    Object copyOf(Object row) {
+                        return row;
                     }
                 }
                 """).expectResult(Result.ERROR).doTest();

@@ -8,7 +8,8 @@ import dev.ormlint.analyzer.java.JavaParsing;
 /**
  * The index pass's parse: the {@link DeclarationSkeleton} of a source, parsed without tokens,
  * positions or post-parse processing, costs about a quarter of a full parse and yields the same
- * {@link IndexBuilder} facts.
+ * {@link IndexBuilder} facts. The skeleton keeps the method bodies that can contribute to a
+ * {@link MethodSummary} ({@link MethodSummaries#mayContribute}).
  * When the skeleton does not parse, the full source is parsed instead, so a file that cannot be
  * parsed gets the full parser's description of its problem and position.
  *
@@ -37,7 +38,7 @@ public final class DeclarationParsing {
             // A Unicode escape can end a comment or spell a declaration: only the full parse reads them as javac does.
             return JavaParsing.parse(source);
         }
-        String skeleton = DeclarationSkeleton.of(source);
+        String skeleton = DeclarationSkeleton.keepingBodies(source, MethodSummaries::mayContribute);
         if (JavaParsing.refusal(skeleton).isEmpty()) {
             try {
                 ParseResult<CompilationUnit> result = PARSERS.get().parse(skeleton);

@@ -1,5 +1,7 @@
 package dev.ormlint.analyzer.index;
 
+import java.util.function.Predicate;
+
 /**
  * The declarations of a compilation unit without the code inside them: every brace block that is
  * not the body of a type declaration is emptied ({@code void f() { ... }} becomes {@code void f() {}},
@@ -14,16 +16,27 @@ package dev.ormlint.analyzer.index;
 public final class DeclarationSkeleton {
 
     private final String source;
+    private final Predicate<CharSequence> keepsBody;
     private final StringBuilder out;
     private int pos;
 
-    private DeclarationSkeleton(String source) {
+    private DeclarationSkeleton(String source, Predicate<CharSequence> keepsBody) {
         this.source = source;
+        this.keepsBody = keepsBody;
         this.out = new StringBuilder(source.length() / 2);
     }
 
     public static String of(String source) {
-        DeclarationSkeleton skeleton = new DeclarationSkeleton(source);
+        return keepingBodies(source, body -> false);
+    }
+
+    /**
+     * The skeleton, except that member blocks (method bodies, initializer blocks) whose text, braces
+     * included, satisfies {@code keepsBody} are copied as they are: the index pass keeps the bodies a
+     * {@link MethodSummary} can learn from.
+     */
+    public static String keepingBodies(String source, Predicate<CharSequence> keepsBody) {
+        DeclarationSkeleton skeleton = new DeclarationSkeleton(source, keepsBody);
         skeleton.declarations(false);
         return skeleton.out.toString();
     }
@@ -59,8 +72,11 @@ public final class DeclarationSkeleton {
                     declarations(true);
                     header = new MemberHeader();
                 } else {
+                    int start = pos;
                     skipBlock();
-                    out.append('}');
+                    boolean member = header.parens == 0 && !header.assigns;
+                    CharSequence block = source.subSequence(start - 1, pos);
+                    out.append(member && keepsBody.test(block) ? block.subSequence(1, block.length()) : "}");
                     if (header.parens == 0) {
                         header = new MemberHeader();
                     }

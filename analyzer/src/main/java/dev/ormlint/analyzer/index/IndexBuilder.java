@@ -101,7 +101,8 @@ public final class IndexBuilder {
                     method.getParameters().stream().map(p -> WrittenTypes.of(p.getType())).toList(),
                     WrittenTypes.of(method.getType()),
                     method.getParameters().stream().anyMatch(p -> p.isVarArgs()),
-                    annotationNames(method));
+                    annotationNames(method),
+                    MethodBodies.of(method));
             methods.computeIfAbsent(info.name(), k -> new ArrayList<>()).add(info);
         }
         if (type instanceof RecordDeclaration r) {

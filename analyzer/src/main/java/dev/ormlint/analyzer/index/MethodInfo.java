@@ -10,9 +10,17 @@ import java.util.List;
  * @param returnType     declared return type as written, e.g. {@code List<Order>}
  * @param varArgs        whether the last parameter is variadic
  * @param annotations    annotation names as written
+ * @param body           what its body does, for its {@link MethodSummary}; {@link MethodBody#NONE} when
+ *                       it has none (abstract, interface, library) or the index pass left it out
  */
 public record MethodInfo(String name, List<TypeRef> parameterTypes, TypeRef returnType, boolean varArgs,
-                         List<String> annotations) {
+                         List<String> annotations, MethodBody body) {
+
+    /** A method whose body is not known. */
+    public MethodInfo(String name, List<TypeRef> parameterTypes, TypeRef returnType, boolean varArgs,
+                      List<String> annotations) {
+        this(name, parameterTypes, returnType, varArgs, annotations, MethodBody.NONE);
+    }
 
     public MethodInfo {
         parameterTypes = List.copyOf(parameterTypes);

@@ -28,6 +28,10 @@ public final class ProjectIndex {
     private final Map<String, TypeInfo> types;
     private final LibraryFacts library;
     private final Map<String, List<TypeRef>> supertypeCache = new ConcurrentHashMap<>();
+    private final MethodSummaries summaries = new MethodSummaries(this);
+    private volatile Map<String, List<String>> declaredSubtypes;
+    private final Map<CallTrigger.Flow, Map<String, Set<String>>> callerNames = new ConcurrentHashMap<>();
+    private final Map<CallTrigger, Set<String>> callers = new ConcurrentHashMap<>();
 
     public ProjectIndex(Collection<TypeInfo> declared, LibraryFacts library) {
         Map<String, TypeInfo> byName = new HashMap<>();
@@ -178,6 +182,81 @@ public final class ProjectIndex {
         return type(qualifiedName).map(t -> t.annotations().stream()
                         .anyMatch(a -> refersTo(a, t.scope(), t.qualifiedName(), annotationName)))
                 .orElse(false);
+    }
+
+    /**
+     * What a call {@code name(..)} with {@code argumentCount} arguments on a receiver of static type
+     * {@code receiver} does with the ORM, through the project's own methods: the summary of the method
+     * Java picks when the sources give its body, else (an interface or abstract method) of the
+     * receiver type's implementations in the sources. {@link MethodSummary#NONE} for a library method
+     * or an unknown one. The one place rules, the rewriter and the compiler plugin ask.
+     */
+    public MethodSummary summary(TypeRef receiver, String name, int argumentCount) {
+        return receiver.resolved() && !receiver.isArray() ? summaries.of(receiver, name, argumentCount)
+                : MethodSummary.NONE;
+    }
+
+    /**
+     * The names of the methods of the sources that make one of the trigger's calls as its flow says,
+     * directly or through other methods of the sources (at most {@value MethodSummaries#MAX_DEPTH}
+     * calls deep), by name alone (no types): a cheap superset of the methods whose {@link #summary}
+     * involves those calls: a rule asks for summaries of calls so named only. Bodies the index pass left out (see
+     * {@link DeclarationParsing}) call nothing here.
+     */
+    public Set<String> callersOf(CallTrigger trigger) {
+        return callers.computeIfAbsent(trigger, this::findCallers);
+    }
+
+    private Set<String> findCallers(CallTrigger trigger) {
+        Set<String> reached = new HashSet<>();
+        Set<String> level = trigger.methods();
+        for (int depth = 0; depth < MethodSummaries.MAX_DEPTH && !level.isEmpty(); depth++) {
+            Set<String> next = new HashSet<>();
+            for (String callee : level) {
+                for (String caller : callersByCallee(trigger.flow()).getOrDefault(callee, Set.of())) {
+                    if (reached.add(caller)) {
+                        next.add(caller);
+                    }
+                }
+            }
+            level = next;
+        }
+        return Set.copyOf(reached);
+    }
+
+    private Map<String, Set<String>> callersByCallee(CallTrigger.Flow flow) {
+        return callerNames.computeIfAbsent(flow, f -> {
+            Map<String, Set<String>> callers = new HashMap<>();
+            for (TypeInfo type : types.values()) {
+                for (List<MethodInfo> overloads : type.methods().values()) {
+                    for (MethodInfo method : overloads) {
+                        for (MethodBody.CallSite call : method.body().calls()) {
+                            if (f.links(call)) {
+                                callers.computeIfAbsent(call.method(), k -> new HashSet<>()).add(method.name());
+                            }
+                        }
+                    }
+                }
+            }
+            return callers;
+        });
+    }
+
+    /** The classes and interfaces of the sources that inherit from {@code qualifiedName}, directly or not, by name. */
+    public List<String> declaredSubtypes(String qualifiedName) {
+        Map<String, List<String>> subtypes = declaredSubtypes;
+        if (subtypes == null) {
+            subtypes = subtypesOfDeclaredTypes();
+            declaredSubtypes = subtypes;
+        }
+        return subtypes.getOrDefault(qualifiedName, List.of());
+    }
+
+    private Map<String, List<String>> subtypesOfDeclaredTypes() {
+        Map<String, List<String>> subtypes = new HashMap<>();
+        types.keySet().stream().sorted().forEach(name -> hierarchy(TypeRef.of(name)).stream().skip(1)
+                .forEach(s -> subtypes.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(name)));
+        return subtypes;
     }
 
     /** The declared type of a field (or enum constant) of {@code owner} or of one of its supertypes. */

@@ -3,6 +3,7 @@ package dev.ormlint.analyzer.java;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.TypeRef;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,21 @@ public final class MethodMatcher {
     public boolean matches(MethodReferenceExpr reference, TypeFacts types) {
         return !isStatic && names.contains(reference.getIdentifier())
                 && types.isSubtype(types.receiverType(reference), owner);
+    }
+
+    /**
+     * Whether a call of {@code name} with {@code argumentCount} arguments on a receiver of static type
+     * {@code receiver} invokes this instance method; for code known only through the index.
+     */
+    public boolean matches(TypeRef receiver, String name, int argumentCount, ProjectIndex index) {
+        return !isStatic && names.contains(name) && (this.argumentCount < 0 || this.argumentCount == argumentCount)
+                && index.isSubtype(receiver, owner);
+    }
+
+    /** Whether a call of {@code name} on the type {@code qualifiedType} (qualified) invokes this static method. */
+    public boolean matchesStatic(String qualifiedType, String name, int argumentCount) {
+        return isStatic && names.contains(name) && owner.equals(qualifiedType)
+                && (this.argumentCount < 0 || this.argumentCount == argumentCount);
     }
 
     private Optional<TypeRef> receiverType(MethodCallExpr call, TypeFacts types) {

@@ -1,6 +1,7 @@
 package dev.ormlint.rules.java;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.Severity;
@@ -16,8 +17,10 @@ import java.util.Set;
 
 /**
  * The legacy Hibernate Criteria API ({@code org.hibernate.Criteria}, {@code DetachedCriteria}),
- * removed in Hibernate 6. Reported at each query's creation; a file that only passes
- * {@code Criteria} objects around is reported at its import.
+ * removed in Hibernate 6. Reported at each query's creation, also on library subtypes of
+ * {@code Session} (Hibernate Search's {@code FullTextSession}); a file that only passes
+ * {@code Criteria} objects or {@code org.hibernate.criterion} types around (parameters, fields) is
+ * reported at its first such import.
  */
 @RuleInfo(
         summary = "Legacy Hibernate Criteria API, removed in Hibernate 6",
@@ -26,6 +29,7 @@ import java.util.Set;
 public final class LegacyCriteriaQuery implements JavaRule {
 
     static final String LEGACY_CRITERIA = LegacyCriteria.CRITERIA;
+    private static final String CRITERION_PACKAGE = "org.hibernate.criterion";
     private static final List<MethodMatcher> TEMPLATE_QUERIES = List.of(
             MethodMatcher.instanceMethod("org.springframework.orm.hibernate5.HibernateOperations#findByCriteria(..)"),
             MethodMatcher.instanceMethod("org.springframework.orm.hibernate5.HibernateTemplate#findByCriteria(..)"),
@@ -58,11 +62,25 @@ public final class LegacyCriteriaQuery implements JavaRule {
         }
         if (!reported) {
             unit.getImports().stream()
-                    .filter(i -> !i.isStatic() && !i.isAsterisk() && i.getNameAsString().equals(LEGACY_CRITERIA))
+                    .filter(LegacyCriteriaQuery::importsLegacyCriteria)
                     .findFirst()
-                    .ifPresent(i -> context.report(i, "Imports " + LEGACY_CRITERIA
-                            + ", the legacy Criteria API that Hibernate 6 removed: code using it will not compile there.", FIX));
+                    .ifPresent(i -> context.report(i, "Imports " + i.getNameAsString() + (i.isAsterisk() ? ".*" : "")
+                            + ", of the legacy Criteria API that Hibernate 6 removed: code using it will not compile there.",
+                            FIX));
         }
+    }
+
+    /**
+     * {@code org.hibernate.Criteria}, or anything of {@code org.hibernate.criterion} (Restrictions,
+     * MatchMode, DetachedCriteria, ...): Hibernate 6 removed the package. Static imports of its members too.
+     */
+    private static boolean importsLegacyCriteria(ImportDeclaration declaration) {
+        String name = declaration.getNameAsString();
+        if (declaration.isAsterisk()) {
+            return !declaration.isStatic() && name.equals(CRITERION_PACKAGE)
+                    || declaration.isStatic() && name.startsWith(CRITERION_PACKAGE + ".");
+        }
+        return name.equals(LEGACY_CRITERIA) || name.startsWith(CRITERION_PACKAGE + ".");
     }
 
     private static Optional<String> describe(MethodCallExpr call, TypeFacts types) {

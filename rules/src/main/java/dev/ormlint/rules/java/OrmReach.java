@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Whether code can reach the ORM: its method has a parameter or local, or its class (or a
- * superclass) a field, of a session, entity manager, their factories, or a Spring Data
- * repository. A transaction around code with no ORM in reach may be plain JDBC or JTA, where a
+ * superclass) a field, of a session, entity manager, their factories, a Spring Data repository,
+ * or a project type (a DAO interface) whose implementation holds one. A transaction around code with no ORM in reach may be plain JDBC or JTA, where a
  * connection from the pool joins the transaction instead of opening a second one.
  */
 final class OrmReach {
@@ -67,6 +67,27 @@ final class OrmReach {
     }
 
     private boolean isOrm(TypeRef type) {
+        return isOrmType(type) || isProjectDao(type);
+    }
+
+    private boolean isOrmType(TypeRef type) {
         return ORM_TYPES.stream().anyMatch(orm -> index.isSubtype(type, orm));
+    }
+
+    /**
+     * A type of the project (a DAO interface such as {@code UserDAO}) with an implementation in the
+     * sources that holds a session, entity manager or repository: the ORM is reached through it.
+     */
+    private boolean isProjectDao(TypeRef type) {
+        return type.resolved() && index.isDeclaredInSources(type.name())
+                && index.declaredSubtypes(type.name()).stream().anyMatch(this::holdsOrmField);
+    }
+
+    private boolean holdsOrmField(String typeName) {
+        TypeRef owner = TypeRef.of(typeName);
+        return index.type(typeName).stream().flatMap(t -> t.fields().keySet().stream())
+                .map(field -> index.fieldType(owner, field))
+                .flatMap(Optional::stream)
+                .anyMatch(this::isOrmType);
     }
 }

@@ -570,4 +570,111 @@ class ConnectionBesideSessionTest {
                 }
                 """).expectNoFindings();
     }
+
+    /** #16: a static DAO helper that opens its own session, called inside a transaction (openkm UserConfigDAO). */
+    @Test
+    void helperThatOpensASessionInsideATransaction() {
+        RuleTester.of(new ConnectionBesideSession())
+                .addSource("com/acme/ProfileDao.java", """
+                        package com.acme;
+
+                        import org.hibernate.Session;
+
+                        public class ProfileDao {
+                            public static Object findByPk(long id) {
+                                Session session = HibernateUtil.getSessionFactory().openSession();
+                                try {
+                                    return session.get(Object.class, id);
+                                } finally {
+                                    session.close();
+                                }
+                            }
+
+                            public static String describe(long id) {
+                                return "profile " + id;
+                            }
+                        }
+                        """)
+                .addSource("com/acme/HibernateUtil.java", """
+                        package com.acme;
+
+                        import org.hibernate.SessionFactory;
+
+                        public class HibernateUtil {
+                            public static SessionFactory getSessionFactory() {
+                                return null;
+                            }
+                        }
+                        """)
+                .addSource("com/acme/UserConfigDao.java", """
+                        package com.acme;
+
+                        import org.hibernate.Session;
+                        import org.hibernate.Transaction;
+
+                        class UserConfigDao {
+                            void create() {
+                                Session session = HibernateUtil.getSessionFactory().openSession();
+                                Transaction tx = session.beginTransaction();
+                                // BUG: Diagnostic contains: `ProfileDao.findByPk(...)` -> ProfileDao.findByPk -> SessionFactory.openSession
+                                Object profile = ProfileDao.findByPk(1);
+                                String text = ProfileDao.describe(1);
+                                session.save(profile);
+                                tx.commit();
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
+
+    /** #16: the ORM reached through a project DAO interface whose implementation holds the entity manager (syncope). */
+    @Test
+    void ormReachedThroughAProjectDaoInterface() {
+        RuleTester.of(new ConnectionBesideSession())
+                .addSource("com/acme/UserDao.java", """
+                        package com.acme;
+
+                        import java.util.List;
+
+                        public interface UserDao {
+                            List<Object> findAll();
+                        }
+                        """)
+                .addSource("com/acme/JpaUserDao.java", """
+                        package com.acme;
+
+                        import jakarta.persistence.EntityManager;
+                        import java.util.List;
+
+                        public class JpaUserDao implements UserDao {
+                            private EntityManager entityManager;
+
+                            public List<Object> findAll() {
+                                return entityManager.createQuery("from User").getResultList();
+                            }
+                        }
+                        """)
+                .addSource("com/acme/EnableTestUsers.java", """
+                        package com.acme;
+
+                        import java.sql.Connection;
+                        import javax.sql.DataSource;
+                        import org.springframework.transaction.annotation.Transactional;
+
+                        class EnableTestUsers {
+                            private UserDao userDao;
+
+                            @Transactional
+                            public void init(DataSource datasource) throws Exception {
+                                for (Object user : userDao.findAll()) {
+                                    // BUG: Diagnostic contains: second pooled connection
+                                    try (Connection conn = datasource.getConnection()) {
+                                        conn.createStatement().execute("insert into x values (1)");
+                                    }
+                                }
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
 }

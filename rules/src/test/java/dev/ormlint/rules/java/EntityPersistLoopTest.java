@@ -376,13 +376,12 @@ class EntityPersistLoopTest {
                         }
                     }
 
-                    void flushAndClearAfterTheLoop(List<Item> items) {
+                    void flushOnlyAfterTheLoop(List<Item> items) {
                         for (Item item : items) {
                             // BUG: Diagnostic contains: EntityManager.persist(..)
                             em.persist(item);
                         }
                         em.flush();
-                        em.clear();
                     }
                 }
                 """).expectMarkedFindings();
@@ -752,5 +751,235 @@ class EntityPersistLoopTest {
             assertThat(f.range().startColumn()).isEqualTo(13);
             assertThat(f.fixHint()).contains("flush() then clear() every N");
         });
+    }
+
+    private static final String GENERIC_STORE = """
+            package com.acme.store;
+
+            import org.hibernate.Session;
+            import org.hibernate.SessionFactory;
+            import java.util.List;
+
+            public abstract class HibernateGenericStore<T> implements GenericStore<T> {
+                protected SessionFactory sessionFactory;
+
+                protected Session getSession() {
+                    return sessionFactory.getCurrentSession();
+                }
+
+                public void save(T object) {
+                    getSession().save(object);
+                }
+
+                public List<T> getAll() {
+                    return getSession().createQuery("from Item").list();
+                }
+            }
+            """;
+    private static final String STORE_INTERFACES = """
+            package com.acme.store;
+
+            import java.util.List;
+
+            public interface GenericStore<T> {
+                void save(T object);
+                List<T> getAll();
+            }
+            """;
+
+    /** #16: saves through a generic store behind an interface, and how large the loop is. */
+    @Test
+    void savesThroughProjectLayersAreReportedWithTheChainAndAtTheSizeTheLoopShows() {
+        ScanResult result = tester
+                .addSource("com/acme/store/HibernateGenericStore.java", GENERIC_STORE)
+                .addSource("com/acme/store/GenericStore.java", STORE_INTERFACES)
+                .addSource("com/acme/store/ItemStore.java", """
+                        package com.acme.store;
+
+                        import com.acme.domain.Item;
+
+                        public interface ItemStore extends GenericStore<Item> {
+                        }
+                        """)
+                .addSource("com/acme/store/HibernateItemStore.java", """
+                        package com.acme.store;
+
+                        import com.acme.domain.Item;
+
+                        public class HibernateItemStore extends HibernateGenericStore<Item> implements ItemStore {
+                        }
+                        """)
+                .addSource("com/acme/ItemImport.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Item;
+                        import com.acme.store.ItemStore;
+                        import java.io.BufferedReader;
+                        import java.util.Collection;
+                        import java.util.List;
+
+                        class ItemImport {
+                            private ItemStore itemStore;
+
+                            void importAll(BufferedReader reader) throws Exception {
+                                String line;
+                                while ((line = reader.readLine()) != null) {
+                                    // BUG: Diagnostic contains: `itemStore.save(new Item(line))` -> HibernateGenericStore.save -> Session.save
+                                    itemStore.save(new Item(line));
+                                }
+                            }
+
+                            void saveEach(Collection<Item> items) {
+                                // BUG: Diagnostic contains: the code here does not show
+                                items.forEach(item -> itemStore.save(item));
+                            }
+
+                            void copyAll() {
+                                for (Item item : itemStore.getAll()) {
+                                    // BUG: Diagnostic contains: HibernateGenericStore.save -> Session.save
+                                    itemStore.save(item.copy());
+                                }
+                            }
+
+                            void touchAll() {
+                                List<Item> items = itemStore.getAll();
+                                for (Item item : items) {
+                                    itemStore.save(item);
+                                }
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+        assertThat(result.findings()).extracting(f -> f.range().startLine() + " " + f.severity())
+                .containsExactly("16 WARNING", "22 INFO", "28 WARNING");
+    }
+
+    /** #16: an aggregate's own children, version bumps, merge to remove and chunk writers are not bulk loads. */
+    @Test
+    void loopsThatAreNotLargeStaySilent() {
+        tester.addSource("com/acme/domain/Basket.java", """
+                        package com.acme.domain;
+
+                        import jakarta.persistence.Entity;
+                        import java.util.List;
+
+                        @Entity
+                        public class Basket {
+                            private List<Item> items;
+
+                            public List<Item> getItems() {
+                                return items;
+                            }
+                        }
+                        """)
+                .addSource("com/acme/NotLarge.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Basket;
+                        import com.acme.domain.Item;
+                        import jakarta.persistence.EntityManager;
+                        import java.util.List;
+                        import org.springframework.batch.item.Chunk;
+
+                        class NotLarge {
+                            private EntityManager em;
+
+                            void saveChildren(Basket basket) {
+                                for (Item item : basket.getItems()) {
+                                    em.persist(item);
+                                }
+                            }
+
+                            void bumpVersions(List<Item> items) {
+                                items.forEach(item -> {
+                                    item.increaseVersion();
+                                    em.merge(item);
+                                });
+                            }
+
+                            void removeAll(List<Item> items) {
+                                for (Item item : items) {
+                                    Item merged = em.merge(item);
+                                    em.remove(merged);
+                                }
+                                for (Item item : items) {
+                                    em.remove(em.merge(item));
+                                }
+                            }
+
+                            void write(Chunk<? extends Item> chunk) {
+                                for (Item item : chunk) {
+                                    em.merge(item);
+                                }
+                            }
+
+                            void writeAndClear(List<Item> items) {
+                                for (Item item : items) {
+                                    em.persist(item);
+                                }
+                                em.flush();
+                                em.clear();
+                            }
+                        }
+                        """)
+                .expectNoFindings();
+    }
+
+    /** #16: a project object's own collection, test fixtures of unknown size, rows saved back by reference. */
+    @Test
+    void ownCollectionsFixturesAndRowsSavedBackStaySilent() {
+        tester.addSource("com/acme/domain/Visualization.java", """
+                        package com.acme.domain;
+
+                        import java.util.List;
+
+                        public class Visualization {
+                            private List<Item> dimensions;
+
+                            public List<Item> getDimensions() {
+                                return dimensions;
+                            }
+                        }
+                        """)
+                .addSource("com/acme/Dimensions.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Item;
+                        import com.acme.domain.Visualization;
+                        import com.acme.repo.ItemRepository;
+                        import jakarta.persistence.EntityManager;
+
+                        class Dimensions {
+                            private EntityManager em;
+                            private ItemRepository repository;
+
+                            void importDimensions(Visualization visualization) {
+                                for (Item dimension : visualization.getDimensions()) {
+                                    em.persist(dimension);
+                                }
+                            }
+
+                            void saveBack() {
+                                repository.findAll().stream().filter(item -> item != null).forEach(repository::save);
+                            }
+                        }
+                        """)
+                .addSource("src/test/java/com/acme/ItemFixtures.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Item;
+                        import jakarta.persistence.EntityManager;
+
+                        class ItemFixtures {
+                            private EntityManager em;
+
+                            void create(int count) {
+                                for (int i = 0; i < count; i++) {
+                                    em.persist(new Item());
+                                }
+                            }
+                        }
+                        """)
+                .expectNoFindings();
     }
 }

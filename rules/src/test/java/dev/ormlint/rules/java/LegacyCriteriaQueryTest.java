@@ -267,4 +267,64 @@ class LegacyCriteriaQueryTest {
                 }
                 """).expectMarkedFindings();
     }
+
+    /** #16: Hibernate Search's FullTextSession and Hibernate 3's classic Session are Sessions. */
+    @Test
+    void createCriteriaOnLibrarySubtypesOfSession() {
+        RuleTester.of(new LegacyCriteriaQuery()).addSource("com/acme/Indexer.java", """
+                package com.acme;
+
+                import org.hibernate.search.FullTextSession;
+
+                class Indexer {
+                    Object scroll(FullTextSession ftSession, Class<?> type) {
+                        // BUG: Diagnostic contains: ftSession.createCriteria(type)
+                        return ftSession.createCriteria(type).scroll();
+                    }
+
+                    Object list(org.hibernate.classic.Session session) {
+                        // BUG: Diagnostic contains: session.createCriteria(Indexer.class)
+                        return session.createCriteria(Indexer.class).list();
+                    }
+                }
+                """).expectMarkedFindings();
+    }
+
+    /** #16: criterion types used as parameters or fields break a Hibernate 6 compile too (dhis2 TokenUtils). */
+    @Test
+    void criterionTypesAreReportedAtTheirImport() {
+        RuleTester.of(new LegacyCriteriaQuery())
+                .addSource("com/acme/TokenUtils.java", """
+                        package com.acme;
+
+                        // BUG: Diagnostic contains: Imports org.hibernate.criterion.MatchMode
+                        import org.hibernate.criterion.MatchMode;
+
+                        class TokenUtils {
+                            static String like(String token, MatchMode mode) {
+                                return mode.toMatchString(token);
+                            }
+                        }
+                        """)
+                .addSource("com/acme/Orders.java", """
+                        package com.acme;
+
+                        // BUG: Diagnostic contains: Imports org.hibernate.criterion.*
+                        import org.hibernate.criterion.*;
+
+                        class Orders {
+                            private Criterion active;
+                        }
+                        """)
+                .addSource("com/acme/Modern.java", """
+                        package com.acme;
+
+                        import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+
+                        class Modern {
+                            private HibernateCriteriaBuilder builder;
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
 }
