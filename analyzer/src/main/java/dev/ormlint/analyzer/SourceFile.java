@@ -7,12 +7,13 @@ import java.nio.file.Path;
  *
  * @param absolutePath  where it is on disk
  * @param relativePath  its path relative to the scan root, '/'-separated, as findings show it
- * @param kind          Java source or a configuration file
+ * @param kind          Java source, Python source or a configuration file
  */
 public record SourceFile(Path absolutePath, String relativePath, Kind kind) {
 
     public enum Kind {
         JAVA,
+        PYTHON,
         CONFIG
     }
 }
