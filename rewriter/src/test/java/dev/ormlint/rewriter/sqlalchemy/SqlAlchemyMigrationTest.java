@@ -1,0 +1,182 @@
+package dev.ormlint.rewriter.sqlalchemy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.ormlint.rewriter.MigrationReport;
+import dev.ormlint.rewriter.QueryOutcome;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Before/after cases of the SQLAlchemy migration; a case with no after text must stay as it is. */
+class SqlAlchemyMigrationTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void one_entity_runs_through_scalars_and_rows_through_execute() throws IOException {
+        assertMigrates("""
+                from sqlalchemy import func
+                from app.models import User
+
+
+                def names(session):
+                    # comments and spacing outside the query stay as they are
+                    users = session.query(User).filter(User.active == True).order_by(User.name).all()
+                    return users, session.query(User.name, func.count(User.id)).group_by(User.name).all()
+                """, """
+                from sqlalchemy import func, select
+                from app.models import User
+
+
+                def names(session):
+                    # comments and spacing outside the query stay as they are
+                    users = session.scalars(select(User).where(User.active == True).order_by(User.name)).all()
+                    return users, session.execute(select(User.name, func.count(User.id)).group_by(User.name)).all()
+                """);
+    }
+
+    @Test
+    void a_join_makes_the_entities_unique_as_the_legacy_query_did() throws IOException {
+        assertMigrates("""
+                from sqlalchemy import select
+
+                def buyers(db):
+                    return db.session.query(Customer).join(Customer.orders).first()
+                """, """
+                from sqlalchemy import select
+
+                def buyers(db):
+                    return db.session.scalars(select(Customer).join(Customer.orders).limit(1)).unique().first()
+                """);
+    }
+
+    @Test
+    void imports_go_into_an_unsorted_list_at_its_end_and_as_a_new_line_when_there_is_none() throws IOException {
+        assertMigrates("""
+                from sqlalchemy import or_, and_
+                from app.models import User
+
+                def count(session):
+                    return session.query(User).count()
+                """, """
+                from sqlalchemy import or_, and_, func, select
+                from app.models import User
+
+                def count(session):
+                    return session.scalar(select(func.count()).select_from(select(User).subquery()))
+                """);
+        assertMigrates("""
+                import os
+                from sqlalchemy.orm import Session
+
+                def one(session, pk):
+                    return session.query(User).filter(User.id == pk).one()
+                """, """
+                import os
+                from sqlalchemy import select
+                from sqlalchemy.orm import Session
+
+                def one(session, pk):
+                    return session.scalars(select(User).where(User.id == pk)).one()
+                """);
+    }
+
+    @Test
+    void a_bulk_delete_keeps_its_synchronize_session_and_its_count() throws IOException {
+        assertMigrates("""
+                def purge(session):
+                    gone = session.query(Order).filter(Order.paid == False).delete(synchronize_session="fetch")
+                    session.query(Order).filter_by(archived=True).update({"note": None}, False)
+                    return gone
+                """, """
+                from sqlalchemy import delete, update
+
+                def purge(session):
+                    gone = session.execute(delete(Order).where(Order.paid == False).execution_options(synchronize_session="fetch")).rowcount
+                    session.execute(update(Order).filter_by(archived=True).values({"note": None}).execution_options(synchronize_session=False))
+                    return gone
+                """);
+    }
+
+    @Test
+    void removed_apis_returned_queries_and_unknown_names_are_left_with_their_reason() throws IOException {
+        String source = """
+                from sqlalchemy import Table
+
+                users = Table("users", metadata)
+
+                def legacy(session):
+                    return session.query(Order).from_self().all()
+
+                def handed_on(session):
+                    return session.query(Order).filter(Order.id > 3)
+
+                def unknown(session, things):
+                    return session.query(things).all()
+
+                def table_rows(session):
+                    return session.query(users).all()
+                """;
+        MigrationReport report = migrate(source);
+
+        assertThat(report.queries()).extracting(QueryOutcome::line, QueryOutcome::status, QueryOutcome::construct)
+                .containsExactly(
+                        tuple(6, QueryOutcome.Status.LEFT, "from_self()"),
+                        tuple(9, QueryOutcome.Status.LEFT, "query(...)"),
+                        tuple(12, QueryOutcome.Status.LEFT, "query(things)"),
+                        tuple(15, QueryOutcome.Status.MIGRATED, ""));
+        assertThat(report.leftByReason()).containsOnlyKeys(
+                "removed in SQLAlchemy 2.0; the query needs rewriting by hand",
+                "a Query returned, stored or passed on is migrated with its users; not done here",
+                "cannot tell whether `things` is a mapped class (objects) or a Table (rows)");
+        assertThat(report.files().get(0).migrated()).contains("return session.execute(select(users)).all()");
+    }
+
+    @Test
+    void a_file_that_defines_delete_is_left_rather_than_shadowed() throws IOException {
+        MigrationReport report = migrate("""
+                def delete(session, pk):
+                    session.query(Order).filter(Order.id == pk).delete()
+                """);
+
+        assertThat(report.files()).isEmpty();
+        assertThat(report.leftByReason()).containsOnlyKeys("the file binds `delete` to something else; importing sqlalchemy's would shadow it");
+    }
+
+    @Test
+    void a_second_run_changes_nothing() throws IOException {
+        String once = migrate("""
+                def page(session, city):
+                    q = session.query(Customer)
+                    if city:
+                        q = q.filter(Customer.city == city)
+                    for c in q.order_by(Customer.id)[0:10]:
+                        print(c)
+                    return q.count()
+                """).files().get(0).migrated();
+
+        assertThat(once).contains("q = select(Customer)", "session.scalar(select(func.count()).select_from(q.subquery()))");
+        assertThat(migrate(once).files()).isEmpty();
+        assertThat(migrate(once).found()).isZero();
+    }
+
+    private void assertMigrates(String before, String after) throws IOException {
+        MigrationReport report = migrate(before);
+        assertThat(report.left()).as("left: %s", report.leftByReason()).isZero();
+        assertThat(report.files()).hasSize(1);
+        assertThat(report.files().get(0).migrated()).isEqualTo(after);
+    }
+
+    private MigrationReport migrate(String source) throws IOException {
+        Path file = root.resolve("queries.py");
+        Files.writeString(file, source);
+        return new SqlAlchemyMigrator().migrate(List.of(root), root, List.of(), StandardCharsets.UTF_8);
+    }
+}
