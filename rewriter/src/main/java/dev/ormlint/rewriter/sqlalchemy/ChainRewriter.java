@@ -43,13 +43,13 @@ final class ChainRewriter {
     }
 
     /** A chain that starts at {@code session.query(...)} and ends in the same expression. */
-    Rewrite rewrite(QueryChain chain) {
+    Rewrite rewrite(QueryChain chain, Spelling spelling) {
         Head.Origin head = new Head.Origin(chain.origin().child("function").orElseThrow());
         Optional<Rewrite.Left> unsupported = unsupportedStep(chain);
         if (unsupported.isPresent()) {
             return unsupported.get();
         }
-        Edits edits = new Edits();
+        Edits edits = new Edits(spelling);
         PyNode queryArguments = chain.origin().child("arguments").orElseThrow();
         List<PyNode> selected = selected(chain, queryArguments, edits);
         renameSteps(chain, edits);
@@ -71,12 +71,12 @@ final class ChainRewriter {
     }
 
     /**
-     * A Query built in a local variable: {@code origin} assigns {@code session.query(...)} to it,
-     * {@code extensions} reassign it with more calls, {@code uses} run it. All are migrated or none.
+     * A Query built in a local variable: {@code origins} assign {@code session.query(...)} to it (one,
+     * or one per branch of an if), {@code extensions} reassign it with more calls, {@code uses} run it.
+     * All are migrated or none.
      */
-    Rewrite rewrite(QueryChain origin, List<QueryChain> extensions, List<QueryChain> uses) {
-        List<QueryChain> all = new ArrayList<>();
-        all.add(origin);
+    Rewrite rewrite(List<QueryChain> origins, List<QueryChain> extensions, List<QueryChain> uses, Spelling spelling) {
+        List<QueryChain> all = new ArrayList<>(origins);
         all.addAll(extensions);
         all.addAll(uses);
         for (QueryChain chain : all) {
@@ -88,18 +88,23 @@ final class ChainRewriter {
                 return new Rewrite.Left("with_entities()", "the selected columns of a Query held in a variable are replaced");
             }
         }
-        PyNode queryArguments = origin.origin().child("arguments").orElseThrow();
+        List<Head.Origin> heads = origins.stream().map(o -> new Head.Origin(o.origin().child("function").orElseThrow())).toList();
+        PyNode queryArguments = origins.get(0).origin().child("arguments").orElseThrow();
+        String session = heads.get(0).receiver().text();
+        for (int i = 1; i < origins.size(); i++) {
+            if (!heads.get(i).receiver().text().equals(session)
+                    || !origins.get(i).origin().child("arguments").orElseThrow().text().equals(queryArguments.text())) {
+                return new Rewrite.Left("query(...)", "the variable is assigned queries of other sessions or entities");
+            }
+        }
         List<PyNode> selected = ChainReader.arguments(queryArguments);
         Optional<Kind> kind = kind(all, selected);
         if (kind.isEmpty()) {
             return left(selected, queryArguments);
         }
-        Head.Origin head = new Head.Origin(origin.origin().child("function").orElseThrow());
-        Edits edits = new Edits();
+        Edits edits = new Edits(spelling);
         all.forEach(chain -> renameSteps(chain, edits));
-        head.statement(edits);
-        edits.names.add("select");
-        String session = head.receiver().text();
+        heads.forEach(head -> head.statement(edits));
         for (QueryChain use : uses) {
             Rewrite used = new Ending(use, new Head.Variable(use.origin(), session), edits, kind.get().oneEntity(),
                     kind.get().unique(), selected).write();
@@ -182,10 +187,21 @@ final class ChainRewriter {
         return text.substring(1, text.length() - 1);
     }
 
-    /** The edits of one chain, collected in any order. */
+    /** The edits of one chain, collected in any order, and the sqlalchemy names they use. */
     static final class Edits {
         final List<TextEdit> edits = new ArrayList<>();
-        final Set<String> names = new HashSet<>();
+        private final Set<String> names = new HashSet<>();
+        private final Spelling spelling;
+
+        Edits(Spelling spelling) {
+            this.spelling = spelling;
+        }
+
+        /** How the file spells sqlalchemy's {@code name} ({@code select}, or {@code sql_select} where the file binds select); recorded for the imports. */
+        String name(String name) {
+            names.add(name);
+            return spelling.of(name);
+        }
 
         void replace(PyNode node, String text) {
             edits.add(new TextEdit(node.startIndex(), node.endIndex(), text));

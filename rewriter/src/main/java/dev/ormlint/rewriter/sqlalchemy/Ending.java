@@ -39,7 +39,7 @@ final class Ending {
         if (chain.subscript().isPresent()) {
             return subscript(chain.subscript().get());
         }
-        PyNode outer = chain.outermost();
+        PyNode outer = QuerySites.unparenthesized(chain.outermost());
         Optional<PyNode> parent = outer.parent();
         if (parent.isPresent() && ITERATING.contains(parent.get().type()) && "right".equals(outer.field())) {
             return run("", "");
@@ -64,11 +64,9 @@ final class Ending {
                 });
             case "count":
                 return noArguments(terminal).orElseGet(() -> {
-                    edits.names.add("func");
-                    head.run(edits, "scalar(select(func.count()).select_from(");
+                    head.run(edits, "scalar(" + edits.name("select") + "(" + edits.name("func") + ".count()).select_from(");
                     edits.replace(end, terminal.call().endIndex(), ".subquery()))");
-                    edits.names.add("select");
-                    return edits.done();
+                                return edits.done();
                 });
             case "get":
                 return get(terminal);
@@ -97,14 +95,12 @@ final class Ending {
         }
         head.run(edits, "scalars(");
         edits.insert(chain.statementEnd(), beforeClose + ")" + (unique ? ".unique()" : "") + afterClose);
-        edits.names.add("select");
         return edits.done();
     }
 
     private Rewrite runRows(String close) {
         head.run(edits, "execute(");
         edits.insert(chain.statementEnd(), close.isEmpty() ? ")" + (unique ? ".unique()" : "") : close);
-        edits.names.add("select");
         return edits.done();
     }
 
@@ -130,7 +126,6 @@ final class Ending {
         }
         head.run(edits, oneEntity ? "scalars(" : "execute(");
         edits.replace(chain.statementEnd(), subscript.endIndex(), range + ")" + (unique ? ".unique()" : "") + pick);
-        edits.names.add("select");
         return edits.done();
     }
 
@@ -174,10 +169,10 @@ final class Ending {
                 || chain.building().stream().anyMatch(s -> !Set.of("filter", "filter_by", "where").contains(s.method()))) {
             return new Rewrite.Left(statement + "()", "bulk " + statement + " of a query that is more than one entity and its filters");
         }
-        edits.replace(origin.receiver().endIndex(), origin.function().endIndex(), ".execute(" + statement);
-        String used = chain.outermost().parent().filter(p -> p.is("expression_statement")).isPresent() ? "" : ".rowcount";
+        edits.replace(origin.receiver().endIndex(), origin.function().endIndex(), ".execute(" + edits.name(statement));
+        String used = QuerySites.unparenthesized(chain.outermost()).parent().filter(p -> p.is("expression_statement")).isPresent()
+                ? "" : ".rowcount";
         edits.insert(closeAt, options + ")" + used);
-        edits.names.add(statement);
         return edits.done();
     }
 
@@ -206,7 +201,6 @@ final class Ending {
     /** The chain is a statement used by another one ({@code .subquery()}, {@code in_(...)}): {@code select(...)}, no session. */
     private Rewrite statement() {
         head.statement(edits);
-        edits.names.add("select");
         return edits.done();
     }
 

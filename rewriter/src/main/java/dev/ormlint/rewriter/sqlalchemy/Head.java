@@ -25,12 +25,12 @@ sealed interface Head {
 
         @Override
         public void run(Edits edits, String opening) {
-            edits.replace(receiver().endIndex(), function.endIndex(), "." + opening + "select");
+            edits.replace(receiver().endIndex(), function.endIndex(), "." + opening + edits.name("select"));
         }
 
         @Override
         public void statement(Edits edits) {
-            edits.replace(function, "select");
+            edits.replace(function, edits.name("select"));
         }
     }
 

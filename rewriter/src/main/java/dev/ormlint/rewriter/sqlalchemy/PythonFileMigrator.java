@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /**
  * Migrates the legacy queries of one Python file: each is rewritten or left with its reason, the
  * rewritten ones' edits must not overlap (a query nested in another's rewritten text is left), and the
- * names they use are imported. A name the file binds to something else leaves every query of the file.
+ * names they use are imported, under an alias where the file binds the name to something else.
  */
 final class PythonFileMigrator {
 
@@ -30,47 +30,40 @@ final class PythonFileMigrator {
     Result migrate(SourceFile file, String text, PyTree tree) {
         List<QueryOutcome> outcomes = new ArrayList<>();
         List<FileMigration.QueryEdits> migrated = new ArrayList<>();
-        List<Integer> migratedLines = new ArrayList<>();
         List<TextEdit> accepted = new ArrayList<>();
         Set<String> names = new TreeSet<>();
+        Spelling spelling = SqlAlchemyImports.spelling(tree.module());
         for (QuerySites.Site site : QuerySites.in(tree.module())) {
-            int line = site.origin().line();
-            Rewrite rewrite = rewrite(site);
+            Rewrite rewrite = rewrite(site, spelling);
             if (rewrite instanceof Rewrite.Done done && done.edits().stream().anyMatch(e -> accepted.stream().anyMatch(a -> overlap(a, e)))) {
                 rewrite = new Rewrite.Left("query(...)", "inside the text of another query's rewrite");
             }
             if (rewrite instanceof Rewrite.Left left) {
-                outcomes.add(QueryOutcome.left(file.relativePath(), line, left.construct(), left.reason()));
+                site.origins().forEach(origin ->
+                        outcomes.add(QueryOutcome.left(file.relativePath(), origin.line(), left.construct(), left.reason())));
                 continue;
             }
             Rewrite.Done done = (Rewrite.Done) rewrite;
             accepted.addAll(done.edits());
             names.addAll(done.names());
-            migrated.add(new FileMigration.QueryEdits(site.origin().startIndex(), done.edits()));
-            migratedLines.add(line);
+            migrated.add(new FileMigration.QueryEdits(site.origins().get(0).startIndex(), done.edits()));
+            site.origins().forEach(origin -> outcomes.add(QueryOutcome.migrated(file.relativePath(), origin.line())));
         }
         if (migrated.isEmpty()) {
-            return new Result(outcomes, Optional.empty());
-        }
-        SqlAlchemyImports.Plan imports = SqlAlchemyImports.plan(tree.module(), names);
-        if (imports.taken().isPresent()) {
-            String name = imports.taken().get();
-            migratedLines.forEach(line -> outcomes.add(QueryOutcome.left(file.relativePath(), line, name,
-                    "the file binds `" + name + "` to something else; importing sqlalchemy's would shadow it")));
             return new Result(sortedByLine(outcomes), Optional.empty());
         }
-        migratedLines.forEach(line -> outcomes.add(QueryOutcome.migrated(file.relativePath(), line)));
-        String after = FileMigration.apply(text, FileMigration.inOrder(migrated, imports.edits()));
+        List<TextEdit> imports = SqlAlchemyImports.edits(tree.module(), names, spelling);
+        String after = FileMigration.apply(text, FileMigration.inOrder(migrated, imports));
         return new Result(sortedByLine(outcomes), Optional.of(
-                new FileMigration(file.absolutePath(), file.relativePath(), text, after, migrated, imports.edits())));
+                new FileMigration(file.absolutePath(), file.relativePath(), text, after, migrated, imports)));
     }
 
-    private Rewrite rewrite(QuerySites.Site site) {
+    private Rewrite rewrite(QuerySites.Site site, Spelling spelling) {
         if (site instanceof QuerySites.Site.Direct direct) {
-            return rewriter.rewrite(direct.chain());
+            return rewriter.rewrite(direct.chain(), spelling);
         }
         if (site instanceof QuerySites.Site.Variable variable) {
-            return rewriter.rewrite(variable.assigned(), variable.extensions(), variable.uses());
+            return rewriter.rewrite(variable.assigned(), variable.extensions(), variable.uses(), spelling);
         }
         QuerySites.Site.Unfollowed unfollowed = (QuerySites.Site.Unfollowed) site;
         return new Rewrite.Left(unfollowed.construct(), unfollowed.reason());

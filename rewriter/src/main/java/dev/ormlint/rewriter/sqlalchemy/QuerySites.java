@@ -2,6 +2,7 @@ package dev.ormlint.rewriter.sqlalchemy;
 
 import dev.ormlint.analyzer.python.PyNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,34 +12,36 @@ import java.util.regex.Pattern;
  * Finds the legacy queries of one file: each {@code <session>.query(...)} call (a receiver whose
  * name says session: {@code session}, {@code db.session}, {@code self.db_session}, {@code Session}),
  * with the chain hung on it and, when it is assigned to a local variable, the statements that
- * extend and run that variable in the same function.
+ * assign, extend and run that variable in the same function.
  */
 final class QuerySites {
 
     private static final Pattern SESSION_NAME = Pattern.compile("(?i).*session");
     private static final Set<String> SCOPES = Set.of("function_definition", "lambda", "class_definition");
 
-    /** A query as the migration sees it: one chain, or a variable's origin with its extensions and uses. */
+    /** A query as the migration sees it: one chain, or a variable's origins with its extensions and uses. */
     sealed interface Site {
 
-        PyNode origin();
+        /** The {@code session.query(...)} calls this site accounts for: one outcome each. */
+        List<PyNode> origins();
 
         record Direct(QueryChain chain) implements Site {
             @Override
-            public PyNode origin() {
-                return chain.origin();
+            public List<PyNode> origins() {
+                return List.of(chain.origin());
             }
         }
 
-        record Variable(String name, QueryChain assigned, List<QueryChain> extensions, List<QueryChain> uses) implements Site {
+        record Variable(String name, List<QueryChain> assigned, List<QueryChain> extensions, List<QueryChain> uses)
+                implements Site {
             @Override
-            public PyNode origin() {
-                return assigned.origin();
+            public List<PyNode> origins() {
+                return assigned.stream().map(QueryChain::origin).toList();
             }
         }
 
         /** A variable whose every use could not be accounted for. */
-        record Unfollowed(PyNode origin, String construct, String reason) implements Site {
+        record Unfollowed(List<PyNode> origins, String construct, String reason) implements Site {
         }
     }
 
@@ -47,9 +50,12 @@ final class QuerySites {
 
     static List<Site> in(PyNode module) {
         List<Site> sites = new ArrayList<>();
+        Set<PyNode> accounted = new HashSet<>();
         for (PyNode call : module.findAll("call")) {
-            if (isSessionQuery(call)) {
-                sites.add(site(ChainReader.from(call)));
+            if (isSessionQuery(call) && !accounted.contains(call)) {
+                Site site = site(ChainReader.from(call));
+                accounted.addAll(site.origins());
+                sites.add(site);
             }
         }
         return sites;
@@ -65,10 +71,24 @@ final class QuerySites {
         return (receiver.is("identifier") || receiver.is("attribute")) && SESSION_NAME.matcher(name).matches();
     }
 
+    /** The node's place in the code, looking through parentheses: {@code q = (session.query(X) ...)} is an assignment. */
+    static PyNode unparenthesized(PyNode node) {
+        PyNode current = node;
+        while (current.parent().filter(p -> p.is("parenthesized_expression")).isPresent()) {
+            current = current.parent().get();
+        }
+        return current;
+    }
+
+    /** The variable a chain is assigned to ({@code name = chain}), if it is. */
+    private static Optional<PyNode> assignedTo(QueryChain chain) {
+        PyNode value = unparenthesized(chain.outermost());
+        return value.parent().filter(p -> p.is("assignment") && "right".equals(value.field()))
+                .flatMap(a -> a.child("left")).filter(l -> l.is("identifier"));
+    }
+
     private static Site site(QueryChain chain) {
-        Optional<PyNode> assignment = chain.outermost().parent()
-                .filter(p -> p.is("assignment") && "right".equals(chain.outermost().field()));
-        Optional<PyNode> target = assignment.flatMap(a -> a.child("left")).filter(l -> l.is("identifier"));
+        Optional<PyNode> target = assignedTo(chain);
         if (chain.terminal().isPresent() || chain.subscript().isPresent() || target.isEmpty()) {
             return new Site.Direct(chain);
         }
@@ -76,39 +96,73 @@ final class QuerySites {
         if (scope.isEmpty()) {
             return new Site.Direct(chain); // a module- or class-level Query: left as a value
         }
-        return variable(chain, target.get(), scope.get());
+        return variable(chain, target.get().text(), scope.get());
     }
 
-    private static Site variable(QueryChain assigned, PyNode target, PyNode function) {
-        String name = target.text();
+    private static Site variable(QueryChain first, String name, PyNode function) {
+        List<QueryChain> assigned = new ArrayList<>();
         List<QueryChain> extensions = new ArrayList<>();
         List<QueryChain> uses = new ArrayList<>();
+        List<PyNode> origins = new ArrayList<>(List.of(first.origin()));
+        String unfollowed = null;
         for (PyNode identifier : function.findAll("identifier")) {
-            if (identifier == target || !identifier.text().equals(name) || !isVariableUse(identifier)) {
+            if (!identifier.text().equals(name) || !isVariableUse(identifier)) {
                 continue;
             }
             if (identifier.ancestor(SCOPES).filter(s -> s != function).isPresent()) {
-                return new Site.Unfollowed(assigned.origin(), name, "the Query in `" + name + "` is used in a nested function or lambda");
+                unfollowed = "the Query in `" + name + "` is used in a nested function or lambda";
+                continue;
             }
             if ("left".equals(identifier.field()) && identifier.parent().filter(p -> p.is("assignment")).isPresent()) {
-                PyNode right = identifier.parent().get().child("right").orElseThrow();
-                if (!rootedAt(right, name)) {
-                    return new Site.Unfollowed(assigned.origin(), name, "`" + name + "` is assigned something else as well");
+                Optional<QueryChain> origin = originAssigned(identifier.parent().get().child("right").orElseThrow());
+                if (origin.isPresent()) {
+                    assigned.add(origin.get());
+                    origins.add(origin.get().origin());
+                } else if (!rootedAt(identifier.parent().get().child("right").orElseThrow(), name)) {
+                    unfollowed = "`" + name + "` is assigned something else as well";
                 }
                 continue;
             }
             QueryChain chain = ChainReader.from(identifier);
             boolean reassigned = chain.terminal().isEmpty() && chain.subscript().isEmpty() && !chain.steps().isEmpty()
-                    && chain.outermost().parent().filter(p -> p.is("assignment")).flatMap(p -> p.child("left"))
-                            .filter(l -> l.is("identifier") && l.text().equals(name)).isPresent();
+                    && assignedTo(chain).filter(l -> l.text().equals(name)).isPresent();
             (reassigned ? extensions : uses).add(chain);
+        }
+        if (unfollowed != null) {
+            return new Site.Unfollowed(origins.stream().distinct().toList(), name, unfollowed);
         }
         return new Site.Variable(name, assigned, extensions, uses);
     }
 
+    /** The {@code session.query(...)} chain an assignment's right side is, with no terminal: a variable's origin. */
+    private static Optional<PyNode> rootCall(PyNode expression) {
+        PyNode current = unwrap(expression);
+        while (current.is("call") || current.is("attribute")) {
+            if (current.is("call") && isSessionQuery(current)) {
+                return Optional.of(current);
+            }
+            current = current.is("call") ? current.child("function").orElseThrow() : current.child("object").orElseThrow();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<QueryChain> originAssigned(PyNode right) {
+        return rootCall(right).map(ChainReader::from)
+                .filter(chain -> chain.terminal().isEmpty() && chain.subscript().isEmpty()
+                        && unparenthesized(chain.outermost()) == right);
+    }
+
+    private static PyNode unwrap(PyNode expression) {
+        PyNode current = expression;
+        while (current.is("parenthesized_expression") && current.namedChildren().size() == 1) {
+            current = current.namedChildren().get(0);
+        }
+        return current;
+    }
+
     /** Whether {@code expression} is a chain of calls on the variable {@code name}. */
     private static boolean rootedAt(PyNode expression, String name) {
-        PyNode current = expression;
+        PyNode current = unwrap(expression);
         while (current.is("call") || current.is("attribute")) {
             current = current.is("call") ? current.child("function").orElseThrow() : current.child("object").orElseThrow();
         }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Tells a query of one mapped entity (objects come back) from a query of rows (columns, several
  * entities, a Core Table), from the names the project declares: classes, {@code Table(...)}
- * assignments, {@code aliased(...)} names. A name declared nowhere in the project is taken as a class
+ * assignments, {@code aliased(...)} names, and {@code cls}. A name declared nowhere in the project is taken as a class
  * when it is written in CapWords (PEP 8's class names), and is otherwise unknown.
  */
 final class SelectedEntities {
@@ -37,7 +37,8 @@ final class SelectedEntities {
         if (names.tables().contains(name)) {
             return Selection.ROWS;
         }
-        if (names.classes().contains(name) || names.aliases().contains(name)) {
+        // cls: a classmethod of a mapped class querying its own class.
+        if (names.classes().contains(name) || names.aliases().contains(name) || only.text().equals("cls")) {
             return Selection.ONE_ENTITY;
         }
         if (CAP_WORDS.matcher(name).matches()) {

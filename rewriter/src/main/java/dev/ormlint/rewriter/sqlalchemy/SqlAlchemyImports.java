@@ -4,7 +4,9 @@ import dev.ormlint.analyzer.TextEdit;
 import dev.ormlint.analyzer.python.PyNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,35 +15,57 @@ import java.util.TreeSet;
  * The import edits that bring {@code select}, {@code func}, {@code delete} and {@code update} into a
  * file, in its own style: added to its {@code from sqlalchemy import ...} (in order when that list is
  * sorted, appended when not), or as a new such line before its first {@code from sqlalchemy.}
- * import or after its last import. A name the file already binds to something else would be
- * shadowed: then nothing is imported and the file's queries are left with that reason.
+ * import or after its last import. A name the file already binds to something else (a
+ * {@code def delete(...)}) is imported as {@code sql_<name>}, and the migration writes that.
  */
 final class SqlAlchemyImports {
 
-    /** The edits, or the name that is taken. */
-    record Plan(List<TextEdit> edits, Optional<String> taken) {
-    }
+    private static final List<String> WRITTEN = List.of("delete", "func", "select", "update");
+    private static final String ALIAS_PREFIX = "sql_";
 
     private SqlAlchemyImports() {
     }
 
-    static Plan plan(PyNode module, Collection<String> needed) {
-        Optional<PyNode> fromSqlAlchemy = topLevelImports(module).stream()
-                .filter(i -> i.is("import_from_statement") && moduleName(i).equals("sqlalchemy"))
-                .findFirst();
-        Set<String> imported = new TreeSet<>();
-        fromSqlAlchemy.ifPresent(i -> importedNames(i).forEach(n -> imported.add(boundName(n))));
-        Set<String> missing = new TreeSet<>(needed);
-        missing.removeAll(imported);
-        for (String name : missing) {
-            if (bindsElsewhere(module, name)) {
-                return new Plan(List.of(), Optional.of(name));
+    /** How the migration spells each name in this file. */
+    static Spelling spelling(PyNode module) {
+        Map<String, String> aliases = new HashMap<>();
+        for (String name : WRITTEN) {
+            if (!importedFromSqlAlchemy(module, name) && bindsElsewhere(module, name)) {
+                aliases.put(name, ALIAS_PREFIX + name);
+            }
+        }
+        return new Spelling(aliases);
+    }
+
+    /** The import edits for the names the migrated queries use. */
+    static List<TextEdit> edits(PyNode module, Collection<String> needed, Spelling spelling) {
+        Set<String> missing = new TreeSet<>();
+        for (String name : needed) {
+            boolean plain = spelling.of(name).equals(name);
+            if (!(plain && importedFromSqlAlchemy(module, name))) {
+                missing.add(plain ? name : name + " as " + spelling.of(name));
             }
         }
         if (missing.isEmpty()) {
-            return new Plan(List.of(), Optional.empty());
+            return List.of();
         }
-        return new Plan(fromSqlAlchemy.map(i -> addTo(i, missing)).orElseGet(() -> newLine(module, missing)), Optional.empty());
+        Optional<PyNode> fromSqlAlchemy = topLevelImports(module).stream()
+                .filter(i -> i.is("import_from_statement") && moduleName(i).equals("sqlalchemy"))
+                .filter(i -> !importedNames(i).isEmpty())
+                .findFirst();
+        return fromSqlAlchemy.map(i -> addTo(i, missing)).orElseGet(() -> newLine(module, missing));
+    }
+
+    /** Whether an import from sqlalchemy or one of its modules binds {@code name} to sqlalchemy's own. */
+    private static boolean importedFromSqlAlchemy(PyNode module, String name) {
+        return module.findAll("import_from_statement").stream()
+                .filter(i -> isSqlAlchemyModule(moduleName(i)))
+                .flatMap(i -> importedNames(i).stream())
+                .anyMatch(n -> n.text().equals(name));
+    }
+
+    private static boolean isSqlAlchemyModule(String dotted) {
+        return dotted.equals("sqlalchemy") || dotted.startsWith("sqlalchemy.");
     }
 
     private static List<TextEdit> addTo(PyNode statement, Set<String> missing) {
@@ -93,7 +117,7 @@ final class SqlAlchemyImports {
         return importFrom.children("name");
     }
 
-    /** {@code select} for {@code select}, {@code sa_select} for {@code select as sa_select}. */
+    /** {@code select} for {@code select}, {@code sql_select} for {@code select as sql_select}. */
     private static String boundName(PyNode importedName) {
         if (importedName.is("aliased_import")) {
             return importedName.child("alias").map(PyNode::text).orElse("");
@@ -101,7 +125,7 @@ final class SqlAlchemyImports {
         return importedName.text();
     }
 
-    /** Whether anything in the file, other than its {@code from sqlalchemy import}, binds {@code name}. */
+    /** Whether anything in the file, other than an import from sqlalchemy, binds {@code name}. */
     private static boolean bindsElsewhere(PyNode module, String name) {
         boolean[] found = {false};
         module.walk(node -> {
@@ -113,7 +137,7 @@ final class SqlAlchemyImports {
                 found[0] = true;
             } else if (node.is("identifier") && node.text().equals(name) && binds(node)) {
                 found[0] = true;
-            } else if (node.is("import_from_statement") && !moduleName(node).equals("sqlalchemy")
+            } else if (node.is("import_from_statement") && !isSqlAlchemyModule(moduleName(node))
                     && importedNames(node).stream().anyMatch(n -> boundName(n).equals(name) || n.text().equals(name))) {
                 found[0] = true;
             }

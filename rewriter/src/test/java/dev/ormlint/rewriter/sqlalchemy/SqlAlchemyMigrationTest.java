@@ -140,14 +140,51 @@ class SqlAlchemyMigrationTest {
     }
 
     @Test
-    void a_file_that_defines_delete_is_left_rather_than_shadowed() throws IOException {
-        MigrationReport report = migrate("""
+    void a_name_the_file_binds_is_imported_under_an_alias_rather_than_shadowed() throws IOException {
+        assertMigrates("""
+                from sqlalchemy import func
+                from sqlalchemy.sql import select
+
+
                 def delete(session, pk):
                     session.query(Order).filter(Order.id == pk).delete()
-                """);
+                    return session.query(func.count(Order.id)).scalar()
+                """, """
+                from sqlalchemy import delete as sql_delete, func
+                from sqlalchemy.sql import select
 
-        assertThat(report.files()).isEmpty();
-        assertThat(report.leftByReason()).containsOnlyKeys("the file binds `delete` to something else; importing sqlalchemy's would shadow it");
+
+                def delete(session, pk):
+                    session.execute(sql_delete(Order).where(Order.id == pk))
+                    return session.execute(select(func.count(Order.id))).scalar_one_or_none()
+                """);
+    }
+
+    @Test
+    void a_variable_assigned_in_both_branches_of_an_if_is_one_query() throws IOException {
+        assertMigrates("""
+                def find(session, name, key):
+                    if key:
+                        q = session.query(Tag).filter(Tag.key == key)
+                    else:
+                        q = (
+                            session.query(Tag)
+                            .filter_by(name=name)
+                        )
+                    return q.one_or_none()
+                """, """
+                from sqlalchemy import select
+
+                def find(session, name, key):
+                    if key:
+                        q = select(Tag).where(Tag.key == key)
+                    else:
+                        q = (
+                            select(Tag)
+                            .filter_by(name=name)
+                        )
+                    return session.scalars(q).one_or_none()
+                """);
     }
 
     @Test
