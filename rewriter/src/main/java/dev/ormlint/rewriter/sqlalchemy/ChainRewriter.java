@@ -42,8 +42,11 @@ final class ChainRewriter {
         this.entities = entities;
     }
 
-    /** A chain that starts at {@code session.query(...)} and ends in the same expression. */
+    /** A chain that starts at {@code session.query(...)} or Flask-SQLAlchemy's {@code Model.query} and ends in the same expression. */
     Rewrite rewrite(QueryChain chain, Spelling spelling) {
+        if (chain.origin().is("attribute")) {
+            return rewriteModelQuery(chain, spelling);
+        }
         Head.Origin head = new Head.Origin(chain.origin().child("function").orElseThrow());
         Optional<Rewrite.Left> unsupported = unsupportedStep(chain);
         if (unsupported.isPresent()) {
@@ -56,6 +59,27 @@ final class ChainRewriter {
         return kind(List.of(chain), selected)
                 .map(kind -> new Ending(chain, head, edits, kind.oneEntity(), kind.unique(), kind.selected()).write())
                 .orElseGet(() -> left(selected, queryArguments));
+    }
+
+    private Rewrite rewriteModelQuery(QueryChain chain, Spelling spelling) {
+        PyNode model = chain.origin().child("object").orElseThrow();
+        if (spelling.flaskSession().isEmpty()) {
+            return new Rewrite.Left(model.text() + ".query", "no Flask-SQLAlchemy object (db = SQLAlchemy()) is imported in this file");
+        }
+        Optional<Rewrite.Left> unsupported = unsupportedStep(chain);
+        if (unsupported.isPresent()) {
+            return unsupported.get();
+        }
+        if (chain.building().stream().anyMatch(s -> s.method().equals("with_entities"))) {
+            return new Rewrite.Left("with_entities()", "the selected columns of Model.query are replaced");
+        }
+        Edits edits = new Edits(spelling);
+        renameSteps(chain, edits);
+        Head head = new Head.ModelQuery(chain.origin(), model, spelling.flaskSession().get());
+        List<PyNode> selected = List.of(model);
+        return kind(List.of(chain), selected)
+                .map(kind -> new Ending(chain, head, edits, kind.oneEntity(), kind.unique(), kind.selected()).write())
+                .orElseGet(() -> new Rewrite.Left(model.text() + ".query", "cannot tell whether `" + model.text() + "` is a mapped class"));
     }
 
     /** What the chain selects: the query's arguments, or those of a with_entities() that replaces them (moved into the select). */

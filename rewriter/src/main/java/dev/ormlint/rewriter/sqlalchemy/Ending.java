@@ -131,12 +131,11 @@ final class Ending {
 
     private Rewrite get(Step terminal) {
         List<PyNode> key = ChainReader.arguments(terminal.arguments());
-        if (!(head instanceof Head.Origin origin) || !chain.building().isEmpty() || !oneEntity || key.size() != 1) {
+        if (!chain.building().isEmpty() || !oneEntity || key.size() != 1 || head instanceof Head.Variable) {
             return new Rewrite.Left("get()", "get() after other calls, on a variable, or of several entities");
         }
         edits.edits.clear();
-        edits.replace(origin.receiver().endIndex(), terminal.call().endIndex(),
-                ".get(" + selected.get(0).text() + ", " + key.get(0).text() + ")");
+        head.get(edits, selected.get(0).text(), key.get(0).text(), terminal.call().endIndex());
         return edits.done();
     }
 
@@ -165,11 +164,10 @@ final class Ending {
 
     /** {@code session.execute(delete(X).where(...).execution_options(...))}, with {@code .rowcount} where the result is used. */
     private Rewrite bulk(Step terminal, String statement, String options, int closeAt) {
-        if (!(head instanceof Head.Origin origin) || !oneEntity
-                || chain.building().stream().anyMatch(s -> !Set.of("filter", "filter_by", "where").contains(s.method()))) {
+        if (!oneEntity || chain.building().stream().anyMatch(s -> !Set.of("filter", "filter_by", "where").contains(s.method()))
+                || !head.bulk(edits, statement)) {
             return new Rewrite.Left(statement + "()", "bulk " + statement + " of a query that is more than one entity and its filters");
         }
-        edits.replace(origin.receiver().endIndex(), origin.function().endIndex(), ".execute(" + edits.name(statement));
         String used = QuerySites.unparenthesized(chain.outermost()).parent().filter(p -> p.is("expression_statement")).isPresent()
                 ? "" : ".rowcount";
         edits.insert(closeAt, options + ")" + used);

@@ -5,12 +5,13 @@ import dev.ormlint.rewriter.sqlalchemy.SelectedEntities.ProjectNames;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Collects, from parsed files, the class names, Table names and aliased() names {@link SelectedEntities} reads. */
+/** Collects, from parsed files, the class, Table, aliased() and Flask-SQLAlchemy object names the migration reads. */
 final class ProjectNamesReader {
 
     private final Set<String> classes = new HashSet<>();
     private final Set<String> tables = new HashSet<>();
     private final Set<String> aliases = new HashSet<>();
+    private final Set<String> flaskObjects = new HashSet<>();
 
     void read(PyNode module) {
         module.walk(node -> {
@@ -24,6 +25,8 @@ final class ProjectNamesReader {
                                 tables.add(left.text());
                             } else if (called.equals("aliased")) {
                                 aliases.add(left.text());
+                            } else if (called.endsWith("SQLAlchemy")) {
+                                flaskObjects.add(left.text());
                             }
                         }));
             }
@@ -31,7 +34,7 @@ final class ProjectNamesReader {
     }
 
     ProjectNames names() {
-        return new ProjectNames(classes, tables, aliases);
+        return new ProjectNames(classes, tables, aliases, flaskObjects);
     }
 
     private static String lastName(PyNode function) {

@@ -22,9 +22,11 @@ final class PythonFileMigrator {
     }
 
     private final ChainRewriter rewriter;
+    private final Set<String> flaskObjects;
 
     PythonFileMigrator(SelectedEntities entities) {
         this.rewriter = new ChainRewriter(entities);
+        this.flaskObjects = entities.names().flaskObjects();
     }
 
     Result migrate(SourceFile file, String text, PyTree tree) {
@@ -32,7 +34,7 @@ final class PythonFileMigrator {
         List<FileMigration.QueryEdits> migrated = new ArrayList<>();
         List<TextEdit> accepted = new ArrayList<>();
         Set<String> names = new TreeSet<>();
-        Spelling spelling = SqlAlchemyImports.spelling(tree.module());
+        Spelling spelling = SqlAlchemyImports.spelling(tree.module(), flaskObjects);
         for (QuerySites.Site site : QuerySites.in(tree.module())) {
             Rewrite rewrite = rewrite(site, spelling);
             if (rewrite instanceof Rewrite.Done done && done.edits().stream().anyMatch(e -> accepted.stream().anyMatch(a -> overlap(a, e)))) {

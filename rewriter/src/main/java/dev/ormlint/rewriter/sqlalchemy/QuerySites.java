@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the legacy queries of one file: each {@code <session>.query(...)} call (a receiver whose
- * name says session: {@code session}, {@code db.session}, {@code self.db_session}, {@code Session}),
+ * name says session: {@code session}, {@code db.session}, {@code self.db_session}, {@code Session})
+ * and each Flask-SQLAlchemy {@code Model.query},
  * with the chain hung on it and, when it is assigned to a local variable, the statements that
  * assign, extend and run that variable in the same function.
  */
 final class QuerySites {
 
     private static final Pattern SESSION_NAME = Pattern.compile("(?i).*session");
+    private static final Pattern MODEL_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*");
     private static final Set<String> SCOPES = Set.of("function_definition", "lambda", "class_definition");
 
     /** A query as the migration sees it: one chain, or a variable's origins with its extensions and uses. */
@@ -58,7 +60,28 @@ final class QuerySites {
                 sites.add(site);
             }
         }
+        for (PyNode attribute : module.findAll("attribute")) {
+            if (isModelQuery(attribute)) {
+                sites.add(new Site.Direct(ChainReader.from(attribute)));
+            }
+        }
+        sites.sort(java.util.Comparator.comparingInt(site -> site.origins().get(0).startIndex()));
         return sites;
+    }
+
+    /**
+     * Flask-SQLAlchemy's query property: {@code Model.query} (or {@code models.Model.query}) on a
+     * CapWords name, read rather than called ({@code Session.query(...)} is a session's method).
+     */
+    static boolean isModelQuery(PyNode attribute) {
+        if (!attribute.child("attribute").map(PyNode::text).filter("query"::equals).isPresent()
+                || attribute.parent().filter(p -> p.is("call") && "function".equals(attribute.field())).isPresent()) {
+            return false;
+        }
+        PyNode owner = attribute.child("object").orElseThrow();
+        String name = owner.is("attribute") ? owner.child("attribute").map(PyNode::text).orElse("") : owner.text();
+        return (owner.is("identifier") || owner.is("attribute")) && MODEL_NAME.matcher(name).matches()
+                && !SESSION_NAME.matcher(name).matches();
     }
 
     static boolean isSessionQuery(PyNode call) {

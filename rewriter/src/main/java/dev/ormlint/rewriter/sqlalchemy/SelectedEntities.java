@@ -21,6 +21,10 @@ final class SelectedEntities {
         this.names = names;
     }
 
+    ProjectNames names() {
+        return names;
+    }
+
     Selection classify(List<PyNode> selected) {
         if (selected.size() != 1) {
             return Selection.ROWS;
@@ -49,12 +53,16 @@ final class SelectedEntities {
     }
 
     /** Names declared across the project's Python files. */
-    record ProjectNames(Set<String> classes, Set<String> tables, Set<String> aliases) {
+    /**
+     * @param flaskObjects names assigned a Flask-SQLAlchemy object ({@code db = SQLAlchemy(app)}, or a subclass of it)
+     */
+    record ProjectNames(Set<String> classes, Set<String> tables, Set<String> aliases, Set<String> flaskObjects) {
 
         ProjectNames {
             classes = Set.copyOf(classes);
             tables = Set.copyOf(tables);
             aliases = Set.copyOf(aliases);
+            flaskObjects = Set.copyOf(flaskObjects);
         }
     }
 }

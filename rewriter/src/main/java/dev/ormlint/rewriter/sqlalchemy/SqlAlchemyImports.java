@@ -26,15 +26,32 @@ final class SqlAlchemyImports {
     private SqlAlchemyImports() {
     }
 
-    /** How the migration spells each name in this file. */
-    static Spelling spelling(PyNode module) {
+    /** How the migration spells each name in this file; {@code flaskObjects} are the project's Flask-SQLAlchemy object names. */
+    static Spelling spelling(PyNode module, Set<String> flaskObjects) {
         Map<String, String> aliases = new HashMap<>();
         for (String name : WRITTEN) {
             if (!importedFromSqlAlchemy(module, name) && bindsElsewhere(module, name)) {
                 aliases.put(name, ALIAS_PREFIX + name);
             }
         }
-        return new Spelling(aliases);
+        Optional<String> flask = flaskObjects.stream().sorted().filter(name -> boundAtTopLevel(module, name)).findFirst()
+                .map(name -> name + ".session");
+        return new Spelling(aliases, flask);
+    }
+
+    /** Whether the module's own statements (imports, assignments) bind {@code name}. */
+    private static boolean boundAtTopLevel(PyNode module, String name) {
+        for (PyNode statement : module.namedChildren()) {
+            if (statement.is("import_from_statement")
+                    && importedNames(statement).stream().anyMatch(n -> boundName(n).equals(name))) {
+                return true;
+            }
+            if (statement.is("expression_statement") && statement.namedChildren().stream().anyMatch(a -> a.is("assignment")
+                    && a.child("left").map(PyNode::text).filter(name::equals).isPresent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The import edits for the names the migrated queries use. */

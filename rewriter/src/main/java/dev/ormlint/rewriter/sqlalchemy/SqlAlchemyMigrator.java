@@ -47,7 +47,7 @@ public final class SqlAlchemyMigrator {
                 continue;
             }
             names.read(parsed.tree().module());
-            if (read.text().contains(".query(")) {
+            if (read.text().contains(".query")) {
                 candidates.add(new Candidate(file, read.text(), parsed.tree()));
             }
         }

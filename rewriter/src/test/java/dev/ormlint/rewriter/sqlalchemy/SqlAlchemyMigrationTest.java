@@ -188,6 +188,46 @@ class SqlAlchemyMigrationTest {
     }
 
     @Test
+    void flask_sqlalchemy_model_query_runs_on_the_db_objects_session() throws IOException {
+        Files.writeString(root.resolve("base.py"), """
+                from flask_sqlalchemy import SQLAlchemy
+
+                db = SQLAlchemy()
+                """);
+        assertMigrates("""
+                from sqlalchemy import select
+
+                from app.base import db
+
+
+                def lookups(pk, email):
+                    user = User.query.get(pk)
+                    others = User.query.filter(User.email == email).order_by(User.id).all()
+                    return user, others, models.Group.query.count()
+                """, """
+                from sqlalchemy import func, select
+
+                from app.base import db
+
+
+                def lookups(pk, email):
+                    user = db.session.get(User, pk)
+                    others = db.session.scalars(select(User).where(User.email == email).order_by(User.id)).all()
+                    return user, others, db.session.scalar(select(func.count()).select_from(select(models.Group).subquery()))
+                """);
+    }
+
+    @Test
+    void model_query_without_the_db_object_in_the_file_is_left() throws IOException {
+        MigrationReport report = migrate("""
+                def first_user():
+                    return User.query.first()
+                """);
+
+        assertThat(report.leftByReason()).containsOnlyKeys("no Flask-SQLAlchemy object (db = SQLAlchemy()) is imported in this file");
+    }
+
+    @Test
     void a_second_run_changes_nothing() throws IOException {
         String once = migrate("""
                 def page(session, city):
