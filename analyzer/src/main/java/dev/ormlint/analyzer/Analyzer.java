@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -81,6 +82,9 @@ public final class Analyzer {
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
         List<SourceFile> pythonFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.PYTHON).toList();
+        Supplier<ProjectConfig> configuration = readOnFirstUse(discovered.files().stream()
+                .filter(f -> f.kind() == SourceFile.Kind.CONFIG || f.kind() == SourceFile.Kind.PROPERTY_RESOURCE)
+                .toList(), notices);
         SourceReader reader = new SourceReader(request.encoding());
         AtomicInteger done = new AtomicInteger();
 
@@ -92,7 +96,7 @@ public final class Analyzer {
                 return result;
             });
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
-            SourceCheck sourceCheck = new SourceCheck(javaRules, index, options);
+            SourceCheck sourceCheck = new SourceCheck(javaRules, index, options, configuration);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
             List<List<Finding>> perFile = Parallel.map(pool, toCheck, file -> {
@@ -102,7 +106,7 @@ public final class Analyzer {
             });
             List<Finding> findings = new ArrayList<>();
             perFile.forEach(findings::addAll);
-            findings.addAll(runProjectRules(projectRules, configFiles, index, options, notices));
+            findings.addAll(runProjectRules(projectRules, configFiles, configuration, index, options, notices));
             findings.addAll(new PythonScan(PythonParsing.shared(), reader, options)
                     .run(pool, pythonFiles, pythonRules, notices::add));
             findings.sort(Finding.ORDER);
@@ -118,7 +122,7 @@ public final class Analyzer {
     /** A check of in-memory sources against {@code index}, for front ends that see one compilation unit at a time. */
     public SourceCheck sourceCheck(ProjectIndex index) {
         return new SourceCheck(registry.all().stream().filter(r -> r.has(JavaRule.class)).toList(), index,
-                new RuleOptions(Map.of()));
+                new RuleOptions(Map.of()), ProjectConfig::none);
     }
 
     /** One Java file after the index pass: its types, and whether it could be read and indexed. */
@@ -147,20 +151,30 @@ public final class Analyzer {
         return sourceCheck.check(file.relativePath(), read.text(), notices::add);
     }
 
-    private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
-                                                 ProjectIndex index, RuleOptions options, List<Notice> notices) {
-        List<Finding> findings = new ArrayList<>();
-        ProjectConfig[] configuration = new ProjectConfig[1];
-        // Read on first use, so that scans without configuration rules never parse configuration files.
-        Supplier<ProjectConfig> readOnce = () -> {
-            if (configuration[0] == null) {
-                configuration[0] = ProjectConfig.read(configFiles, notices::add);
+    /**
+     * The project's configuration, read when a rule first asks for it (a Java rule on any of the
+     * scan's threads, or a project rule), so that scans no rule reads configuration for never parse
+     * configuration files; then shared.
+     */
+    private static Supplier<ProjectConfig> readOnFirstUse(List<SourceFile> files, List<Notice> notices) {
+        AtomicReference<ProjectConfig> read = new AtomicReference<>();
+        return () -> {
+            synchronized (read) {
+                if (read.get() == null) {
+                    read.set(ProjectConfig.read(files, notices::add));
+                }
+                return read.get();
             }
-            return configuration[0];
         };
+    }
+
+    private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
+                                                 Supplier<ProjectConfig> configuration, ProjectIndex index,
+                                                 RuleOptions options, List<Notice> notices) {
+        List<Finding> findings = new ArrayList<>();
         for (RuleDescriptor descriptor : rules) {
-            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, readOnce, index, options, findings,
-                    notices);
+            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, configuration, index, options,
+                    findings, notices);
             try {
                 descriptor.implementation(ProjectRule.class).orElseThrow().check(context);
             } catch (RuntimeException | StackOverflowError e) {

@@ -2,6 +2,7 @@ package dev.ormlint.analyzer.engine;
 
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.TextEdit;
 import dev.ormlint.analyzer.python.PyNode;
 import dev.ormlint.analyzer.python.PyTree;
@@ -60,11 +61,17 @@ public final class PythonFileCheck {
         }
 
         @Override
-        public void report(PyNode node, String message, String fixHint, List<TextEdit> edits) {
+        public Severity severity() {
+            return descriptor.severity();
+        }
+
+        @Override
+        public void report(PyNode node, Severity severity, String message, String fixHint, List<TextEdit> edits) {
             if (suppressions.isSuppressed(node, descriptor.id())) {
                 return;
             }
-            findings.add(Finding.of(descriptor, path, tree.source(), node.range(), message, fixHint, edits));
+            findings.add(Finding.of(descriptor.id(), severity, path, tree.source(), node.range(), message, fixHint,
+                    edits));
         }
     }
 }
