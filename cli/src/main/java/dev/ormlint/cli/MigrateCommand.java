@@ -1,12 +1,12 @@
 package dev.ormlint.cli;
 
 import dev.ormlint.analyzer.ScanRequest;
-import dev.ormlint.rewriter.criteria.CriteriaMigrator;
 import dev.ormlint.rewriter.MigrationFiles;
 import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.criteria.MigrationRequest;
 import dev.ormlint.rewriter.criteria.MigrationStyle;
 import dev.ormlint.rewriter.MigrationSummary;
+import dev.ormlint.rewriter.Migrations;
 import dev.ormlint.rewriter.UnifiedDiff;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ormlint migrate}: rewrites legacy Hibernate Criteria queries. A dry run prints the unified
+ * {@code ormlint migrate}: rewrites legacy Hibernate Criteria queries (Java files) and SQLAlchemy
+ * {@code Query} chains (Python files). A dry run prints the unified
  * diff on stdout (so it can be saved as a patch); {@code --apply} writes the files atomically. The
  * summary, with each query left unmigrated and why, goes to stderr.
  */
@@ -33,8 +34,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Migrates legacy Hibernate Criteria queries (removed in Hibernate 6) to the JPA Criteria API "
-                + "or to HQL. Prints a unified diff unless --apply is given; queries that cannot be migrated "
-                + "faithfully are left untouched and listed with the reason.",
+                + "or to HQL, and SQLAlchemy's legacy session.query(...) to 2.0 select() statements. Prints a "
+                + "unified diff unless --apply is given; queries that cannot be migrated faithfully are left "
+                + "untouched and listed with the reason.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:migration done or shown (queries left unmigrated do not fail it)",
                 ExitCodes.ERROR_HELP + "; with --apply, also a migrated file that could not be written (the others are)"})
@@ -73,7 +75,7 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Path> targets = TargetPaths.existing(paths, spec.commandLine());
         Path root = ScanRequest.commonRoot(targets);
-        MigrationReport report = new CriteriaMigrator().migrate(
+        MigrationReport report = Migrations.run(
                 new MigrationRequest(targets, root, style, excludes, encoding.charset));
         PrintWriter out = spec.commandLine().getOut();
         Optional<MigrationFiles.Written> written = Optional.empty();

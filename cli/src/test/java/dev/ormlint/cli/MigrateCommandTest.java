@@ -122,6 +122,33 @@ class MigrateCommandTest {
     }
 
     @Test
+    void pythonFilesGetTheSqlAlchemyMigrationInTheSameRun() {
+        Path queries = write(dir, "app/queries.py", """
+                from sqlalchemy.orm import Session
+
+
+                def named(session, name):
+                    return session.query(Customer).filter(Customer.name == name).all()
+
+
+                def legacy(session):
+                    return session.query(Customer).from_self().all()
+                """);
+
+        CliRun migrate = run("migrate", dir.toString());
+
+        assertThat(migrate.exitCode()).isZero();
+        assertThat(migrate.outLines()).contains("--- a/app/queries.py", "+++ b/app/queries.py",
+                "-    return session.query(Customer).filter(Customer.name == name).all()",
+                "+    return session.scalars(select(Customer).where(Customer.name == name)).all()",
+                "+from sqlalchemy import select");
+        assertThat(migrate.errLines()).contains(
+                "app/queries.py:9: left as it was: from_self(): removed in SQLAlchemy 2.0; the query needs rewriting by hand",
+                "4 legacy queries found, 2 migrated, 2 left; 2 files to change (dry run: --apply writes them)");
+        assertThat(read(queries)).contains("session.query(Customer).filter(");
+    }
+
+    @Test
     void hqlStyleWritesAnHqlStringWithNamedParameters() {
         CliRun migrate = run("migrate", "--style", "hql", dir.toString());
 

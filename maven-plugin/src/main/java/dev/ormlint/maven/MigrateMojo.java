@@ -2,12 +2,12 @@ package dev.ormlint.maven;
 
 import dev.ormlint.analyzer.AtomicFiles;
 import dev.ormlint.analyzer.report.TerminalText;
-import dev.ormlint.rewriter.criteria.CriteriaMigrator;
 import dev.ormlint.rewriter.MigrationFiles;
 import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.criteria.MigrationRequest;
 import dev.ormlint.rewriter.criteria.MigrationStyle;
 import dev.ormlint.rewriter.MigrationSummary;
+import dev.ormlint.rewriter.Migrations;
 import dev.ormlint.rewriter.UnifiedDiff;
 import java.io.File;
 import java.io.IOException;
@@ -71,7 +71,7 @@ public final class MigrateMojo extends ModuleMojo {
 
     private MigrationReport migrate(MigrationRequest request) throws MojoExecutionException {
         try {
-            return new CriteriaMigrator().migrate(request);
+            return Migrations.run(request);
         } catch (IOException e) {
             throw new MojoExecutionException("ormlint: cannot read the sources of " + request.root() + ": "
                     + e.getMessage(), e);

@@ -45,6 +45,17 @@ public record FileMigration(Path absolutePath, String relativePath, String origi
         return inOrder(queries, imports);
     }
 
+    /** {@code text} with {@code sortedEdits} (in {@link #EDIT_ORDER}, not overlapping) applied. */
+    public static String apply(String text, List<TextEdit> sortedEdits) {
+        StringBuilder out = new StringBuilder(text.length() + 256);
+        int at = 0;
+        for (TextEdit edit : sortedEdits) {
+            out.append(text, at, edit.startOffset()).append(edit.replacement());
+            at = edit.endOffset();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
     /** The edits of {@code queries} and {@code imports} together, in {@link #EDIT_ORDER}. */
     public static List<TextEdit> inOrder(List<QueryEdits> queries, List<TextEdit> imports) {
         List<TextEdit> all = new ArrayList<>(imports);

@@ -1,6 +1,7 @@
 package dev.ormlint.rewriter;
 
 import dev.ormlint.analyzer.Notice;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,17 @@ public record MigrationReport(List<FileMigration> files, List<QueryOutcome> quer
         files = List.copyOf(files);
         queries = List.copyOf(queries);
         notices = List.copyOf(notices);
+    }
+
+    /** This report and {@code other} as one: their files, queries and (distinct) notices. */
+    public MigrationReport plus(MigrationReport other) {
+        List<FileMigration> allFiles = new ArrayList<>(files);
+        allFiles.addAll(other.files);
+        List<QueryOutcome> allQueries = new ArrayList<>(queries);
+        allQueries.addAll(other.queries);
+        List<Notice> allNotices = new ArrayList<>(notices);
+        other.notices.stream().filter(n -> !notices.contains(n)).forEach(allNotices::add);
+        return new MigrationReport(allFiles, allQueries, allNotices);
     }
 
     public int found() {

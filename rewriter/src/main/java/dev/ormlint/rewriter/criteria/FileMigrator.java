@@ -75,7 +75,7 @@ final class FileMigrator {
         if (attempt.edits().isEmpty()) {
             return new SourceMigration(sorted(attempt.outcomes(), left), Optional.empty());
         }
-        String migrated = apply(text, attempt.edits());
+        String migrated = FileMigration.apply(text, attempt.edits());
         JavaParsing.Parsed parsed = JavaParsing.parse(migrated);
         if (!parsed.ok()) {
             notices.accept(new Notice(relativePath, Notice.Kind.INTERNAL_ERROR,
@@ -89,7 +89,7 @@ final class FileMigrator {
         List<TextEdit> imports = new ImportFixer(source, unit, attempt.edits()).edits(parsed.unit(),
                 attempt.typeNames().addedImports());
         FileMigration migration = new FileMigration(absolutePath, relativePath, text,
-                apply(text, FileMigration.inOrder(attempt.queries(), imports)), attempt.queries(), imports);
+                FileMigration.apply(text, FileMigration.inOrder(attempt.queries(), imports)), attempt.queries(), imports);
         return new SourceMigration(sorted(attempt.outcomes(), left), Optional.of(migration));
     }
 
@@ -140,16 +140,6 @@ final class FileMigrator {
 
     private static boolean overlap(TextEdit a, TextEdit b) {
         return a.startOffset() < b.endOffset() && b.startOffset() < a.endOffset();
-    }
-
-    static String apply(String text, List<TextEdit> sortedEdits) {
-        StringBuilder out = new StringBuilder(text.length() + 256);
-        int at = 0;
-        for (TextEdit edit : sortedEdits) {
-            out.append(text, at, edit.startOffset()).append(edit.replacement());
-            at = edit.endOffset();
-        }
-        return out.append(text.substring(at)).toString();
     }
 
     private static List<QueryOutcome> sorted(List<QueryOutcome> a, List<QueryOutcome> b) {

@@ -94,7 +94,7 @@ class SourceMigratorTest {
         List<TextEdit> applied = new ArrayList<>(migration.imports());
         migration.queries().forEach(q -> applied.addAll(q.edits()));
         applied.sort(FileMigration.EDIT_ORDER);
-        assertThat(FileMigrator.apply(DAO, applied)).isEqualTo(whole.migrated());
+        assertThat(FileMigration.apply(DAO, applied)).isEqualTo(whole.migrated());
     }
 
     /** An entity of the DAO's own package is named without an import: only the index can say where it is. */
