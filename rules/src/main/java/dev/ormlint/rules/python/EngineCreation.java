@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * A call that creates a SQLAlchemy engine, and the pool settings it passes: what the pool rules read.
  * A call whose settings cannot be known (a {@code **kwargs} splat, a configuration mapping built
- * elsewhere) or whose pool keeps no connections to go stale (SQLite, {@code NullPool},
- * {@code StaticPool}) is not a creation the pool rules judge.
+ * elsewhere), whose pool keeps no connections to go stale (SQLite, {@code NullPool},
+ * {@code StaticPool}), or whose engine lives only as long as one call (kept in a local variable of a
+ * script's, a CLI command's or an Alembic migration's function) is not a creation the pool rules judge.
  *
  * @param call     the call node
  * @param function the factory's short name, as the message shows it ({@code create_engine})
@@ -45,10 +46,16 @@ record EngineCreation(PyNode call, String function) {
         EngineCreation creation = new EngineCreation(node, name.get().substring(name.get().lastIndexOf('.') + 1));
         boolean keywordsOnly = FACTORIES.get(name.get());
         if (CallArguments.hasSplat(node) || (!keywordsOnly && !creation.configurationInView())
-                || creation.isSqlite() || creation.poolKeepsNoConnections(types)) {
+                || creation.isSqlite() || creation.poolKeepsNoConnections(types)
+                || ShortLivedValues.isLocalTo(node) || runsMigrations(context)) {
             return Optional.empty();
         }
         return Optional.of(creation);
+    }
+
+    /** Alembic's env.py: the engine serves one migration run and the process exits. */
+    private static boolean runsMigrations(PythonContext context) {
+        return context.types().module().imported().stream().anyMatch(m -> m.equals("alembic") || m.startsWith("alembic."));
     }
 
     /**
