@@ -37,10 +37,10 @@ public final class AsyncExpireOnCommit implements PythonRule {
     @Override
     public void visit(PyNode node, PythonContext context) {
         Optional<String> factory = asyncSessionFactory(node, context.types());
-        if (factory.isEmpty() || CallArguments.hasSplat(node)) {
+        if (factory.isEmpty() || Calls.hasSplat(node)) {
             return;
         }
-        Optional<PyNode> expire = CallArguments.keyword(node, "expire_on_commit");
+        Optional<PyNode> expire = Calls.keyword(node, "expire_on_commit");
         String call = "`" + factory.get() + "(...)`";
         if (expire.isEmpty()) {
             context.report(node, call + " makes async sessions that expire their objects on commit" + WHY + ".", FIX);
@@ -58,7 +58,7 @@ public final class AsyncExpireOnCommit implements PythonRule {
         return switch (name.get()) {
             case SqlAlchemyApi.ASYNC_SESSION_FACTORY -> Optional.of("async_sessionmaker");
             case SqlAlchemyApi.ASYNC_SESSION -> Optional.of("AsyncSession");
-            case SqlAlchemyApi.SESSION_FACTORY -> CallArguments.keyword(call, "class_").flatMap(types::qualifiedName)
+            case SqlAlchemyApi.SESSION_FACTORY -> Calls.keyword(call, "class_").flatMap(types::qualifiedName)
                     .filter(SqlAlchemyApi.ASYNC_SESSION::equals).map(c -> "sessionmaker");
             default -> Optional.empty();
         };

@@ -45,7 +45,7 @@ record EngineCreation(PyNode call, String function) {
         }
         EngineCreation creation = new EngineCreation(node, name.get().substring(name.get().lastIndexOf('.') + 1));
         boolean keywordsOnly = FACTORIES.get(name.get());
-        if (CallArguments.hasSplat(node) || (!keywordsOnly && !creation.configurationInView())
+        if (Calls.hasSplat(node) || (!keywordsOnly && !creation.configurationInView())
                 || creation.isSqlite() || creation.poolKeepsNoConnections(types)
                 || ShortLivedValues.isLocalTo(node) || runsMigrations(context)) {
             return Optional.empty();
@@ -63,14 +63,14 @@ record EngineCreation(PyNode call, String function) {
      * entry of the mapping written in the call under its prefix ({@code "sqlalchemy.pool_recycle"}).
      */
     Optional<PyNode> setting(String name) {
-        Optional<PyNode> keyword = CallArguments.keyword(call, name);
+        Optional<PyNode> keyword = Calls.keyword(call, name);
         if (keyword.isPresent() || !function.equals("engine_from_config")
                 && !function.equals("async_engine_from_config")) {
             return keyword;
         }
-        String prefix = CallArguments.keyword(call, "prefix").filter(p -> p.is("string")).map(EngineCreation::unquoted)
+        String prefix = Calls.keyword(call, "prefix").filter(p -> p.is("string")).map(EngineCreation::unquoted)
                 .orElse(DEFAULT_CONFIG_PREFIX);
-        return CallArguments.firstPositional(call).stream()
+        return Calls.firstArgument(call).stream()
                 .flatMap(mapping -> mapping.namedChildren().stream())
                 .filter(pair -> pair.is("pair") && pair.child("key").filter(k -> k.is("string"))
                         .map(k -> unquoted(k).equals(prefix + name)).orElse(false))
@@ -88,12 +88,12 @@ record EngineCreation(PyNode call, String function) {
      * file's section: only a mapping written out in the call is known (keyword arguments to it are too).
      */
     private boolean configurationInView() {
-        return CallArguments.firstPositional(call).filter(a -> a.is("dictionary")).isPresent();
+        return Calls.firstArgument(call).filter(a -> a.is("dictionary")).isPresent();
     }
 
     /** A SQLite URL literal: the file database has no server to drop idle connections. */
     private boolean isSqlite() {
-        Optional<PyNode> url = CallArguments.firstPositional(call).filter(a -> a.is("string"))
+        Optional<PyNode> url = Calls.firstArgument(call).filter(a -> a.is("string"))
                 .or(() -> setting("url"));
         return url.filter(a -> a.is("string")).map(a -> unquoted(a).toLowerCase(Locale.ROOT))
                 .filter(u -> u.startsWith("sqlite")).isPresent();
