@@ -23,3 +23,17 @@ legacy = engine_from_config({"sqlalchemy.url": "mysql://app@db/shop"}, prefix="s
 def make_engine(url: str) -> sa.Engine:
     # BUG: Diagnostic contains: Pass pool_pre_ping=True
     return sa.create_engine(url, pool_recycle=1800)
+
+
+class Backend:
+    def engine(self):
+        if not self._engine:
+            # BUG: Diagnostic contains: creates a pool that never tests its connections
+            self._engine = sa.create_engine(settings.WRITE_URL)
+        return self._engine
+
+
+def shared_engine():
+    # BUG: Diagnostic contains: creates a pool that never tests its connections
+    engine = sa.create_engine(settings.DATABASE_URL)
+    return engine

@@ -25,3 +25,10 @@ class Engines:
 
 def shadowed(create_engine):
     return create_engine("postgresql://app@db/shop")
+
+
+def rebuild_index(db_url):
+    # A command's own engine: it lives as long as the call.
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        return conn.execute(sqlalchemy.text("select 1")).all()

@@ -4,6 +4,8 @@ import dev.ormlint.analyzer.python.PyScope.PyClass;
 import dev.ormlint.analyzer.python.PyScope.PyFunction;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,10 @@ public final class PythonTypes {
 
     private final PyModule module;
     private final PythonIndex index;
+    /** What each asked-about expression of this file resolved to: rules ask about the same calls. */
+    private final Map<PyNode, Resolved> resolvedNodes = new IdentityHashMap<>();
+    /** What each module-level name of a project module resolved to, for this file's questions. */
+    private final Map<PyModule, Map<String, Resolved>> moduleNames = new IdentityHashMap<>();
 
     public PythonTypes(PyModule module, PythonIndex index) {
         this.module = module;
@@ -127,7 +133,12 @@ public final class PythonTypes {
 
     /** What {@code expression} resolves to, in the scopes it sits in. */
     Resolved resolve(PyNode expression) {
-        return evaluate(PyValue.of(expression), scopesAt(expression), module, 0);
+        Resolved known = resolvedNodes.get(expression);
+        if (known == null) {
+            known = evaluate(PyValue.of(expression), scopesAt(expression), module, 0);
+            resolvedNodes.put(expression, known);
+        }
+        return known;
     }
 
     /** The scopes visible at {@code node}, innermost first; a class body is not visible from its methods. */
@@ -208,6 +219,9 @@ public final class PythonTypes {
     }
 
     private Resolved lookup(String name, List<PyScope> scopes, PyModule in, int steps) {
+        if (steps > MAX_STEPS) {
+            return Nothing.KNOWN;
+        }
         for (int i = 0; i < scopes.size(); i++) {
             PyScope scope = scopes.get(i);
             if (!scope.binds(name)) {
@@ -216,7 +230,8 @@ public final class PythonTypes {
             List<PyScope> from = scopes.subList(i, scopes.size());
             Optional<String> imported = scope.importOf(name);
             if (imported.isPresent()) {
-                return qualified(imported.get(), steps);
+                // A module may import from itself or from a module importing it back: each step counts.
+                return qualified(imported.get(), steps + 1);
             }
             Optional<PyFunction> function = scope.function(name);
             if (function.isPresent()) {
@@ -278,6 +293,19 @@ public final class PythonTypes {
     }
 
     private Resolved lookupIn(PyModule target, String name, int steps) {
+        Map<String, Resolved> names = moduleNames.computeIfAbsent(target, m -> new HashMap<>());
+        Resolved known = names.get(name);
+        if (known != null) {
+            return known;
+        }
+        // Imports that lead back to this name (a package re-exporting from itself) resolve to nothing.
+        names.put(name, Nothing.KNOWN);
+        Resolved found = moduleName(target, name, steps);
+        names.put(name, found);
+        return found;
+    }
+
+    private Resolved moduleName(PyModule target, String name, int steps) {
         Resolved found = lookup(name, List.of(target.scope()), target, steps + 1);
         if (found != Nothing.KNOWN) {
             return found;

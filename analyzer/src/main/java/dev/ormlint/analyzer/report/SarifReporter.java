@@ -7,6 +7,7 @@ import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.SourceRange;
 import dev.ormlint.analyzer.TextEdit;
+import dev.ormlint.analyzer.rule.Language;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.io.IOException;
 import java.io.Writer;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * SARIF 2.1.0 for code-scanning dashboards, streamed. Artifact URIs are relative to the scan root
@@ -97,6 +99,7 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
         JsonWriting.writeStrings(json, "tags", rule.tags());
+        JsonWriting.writeStrings(json, "languages", rule.languages().stream().map(Language::label).toList());
         json.writeEndObject();
         json.writeEndObject();
     }
@@ -143,9 +146,15 @@ public final class SarifReporter implements Reporter {
         if (!finding.edits().isEmpty()) {
             writeFix(json, finding);
         }
-        if (finding.fixHint() != null) {
+        Optional<Language> language = Language.ofPath(finding.path());
+        if (finding.fixHint() != null || language.isPresent()) {
             json.writeObjectFieldStart("properties");
-            json.writeStringField("fixHint", finding.fixHint());
+            if (finding.fixHint() != null) {
+                json.writeStringField("fixHint", finding.fixHint());
+            }
+            if (language.isPresent()) {
+                json.writeStringField("language", language.get().label());
+            }
             json.writeEndObject();
         }
         json.writeEndObject();

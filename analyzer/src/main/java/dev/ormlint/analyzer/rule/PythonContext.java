@@ -39,6 +39,10 @@ public interface PythonContext {
         report(node, severity(), message, fixHint, edits);
     }
 
+    default void report(PyNode node, Severity severity, String message, String fixHint) {
+        report(node, severity, message, fixHint, List.of());
+    }
+
     default void report(PyNode node, String message, String fixHint) {
         report(node, message, fixHint, List.of());
     }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.ScanResult;
+import dev.ormlint.analyzer.Severity;
+import dev.ormlint.analyzer.SourceRange;
 import dev.ormlint.analyzer.testing.SarifSchema;
 import java.io.IOException;
 import java.util.List;
@@ -44,6 +47,22 @@ class SarifReporterTest {
         assertThat(rule.get("help").get("text").asText()).isEqualTo(rule.get("help").get("markdown").asText());
         assertThat(rule.get("helpUri").asText()).isEqualTo("https://example.org/ormlint/blob/main/docs/rules/ExampleRule.md");
         assertThat(rule.get("defaultConfiguration").get("level").asText()).isEqualTo("error");
+        assertThat(rule.get("properties").get("languages").toString()).isEqualTo("[\"java\"]");
+    }
+
+    @Test
+    void eachResultIsTaggedWithTheLanguageOfItsFile() {
+        Finding python = new Finding("ExampleRule", Severity.WARNING, "app/db.py", SourceRange.line(1, 1, 5),
+                "Example.", null, "fedcba9876543210", List.of());
+        Finding config = new Finding("ExampleRule", Severity.WARNING, "application.yml", SourceRange.line(1, 1, 5),
+                "Example.", null, "fedcba9876543211", List.of());
+        JsonNode results = parse(render(new SarifReporter(ReportSamples.TOOL),
+                ReportSamples.result(List.of(python, config, ReportSamples.WARNING), List.of())))
+                .get("runs").get(0).get("results");
+
+        assertThat(results.get(0).get("properties").get("language").asText()).isEqualTo("python");
+        assertThat(results.get(1).get("properties")).isNull();
+        assertThat(results.get(2).get("properties").get("language").asText()).isEqualTo("java");
     }
 
     @Test

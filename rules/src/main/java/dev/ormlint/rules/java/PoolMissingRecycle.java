@@ -5,12 +5,12 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.config.ConfigEntry;
-import dev.ormlint.analyzer.config.DurationValues;
 import dev.ormlint.analyzer.java.ConstantValues;
 import dev.ormlint.analyzer.rule.JavaContext;
 import dev.ormlint.analyzer.rule.ProjectContext;
 import dev.ormlint.analyzer.rule.ProjectRule;
 import dev.ormlint.analyzer.rule.RuleInfo;
+import dev.ormlint.rules.LifetimeLimit;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,8 +33,6 @@ import java.util.Set;
         tags = {"pool", "jdbc", "configuration"})
 public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
 
-    static final String LIMIT_OPTION = "maxLifetime";
-    static final String DEFAULT_LIMIT = "30m";
     /** HikariConfig.validateNumerics() resets a maxLifetime below 30 s (other than 0) to the default. */
     private static final Duration HIKARI_MINIMUM = Duration.ofSeconds(30);
 
@@ -89,7 +87,7 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
             return;
         }
         PoolSetup setup = found.get();
-        Duration limit = limit(context.option(LIMIT_OPTION, DEFAULT_LIMIT)).orElseThrow();
+        Duration limit = LifetimeLimit.of(context.option(LifetimeLimit.OPTION, LifetimeLimit.DEFAULT));
         ConstantValues values = new ConstantValues(context.types());
         List<Setting<MethodCallExpr>> settings = new ArrayList<>();
         for (Lifetime lifetime : JAVA_SETTERS.get(setup.pool())) {
@@ -107,18 +105,12 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
 
     @Override
     public void checkOption(String key, String value) {
-        if (!key.equals(LIMIT_OPTION)) {
-            throw new IllegalArgumentException("takes no option '" + key + "' (its only option is " + LIMIT_OPTION + ")");
-        }
-        if (limit(value).isEmpty()) {
-            throw new IllegalArgumentException("expects a positive duration for " + LIMIT_OPTION
-                    + " (e.g. 20m, 1200s, PT20M)");
-        }
+        LifetimeLimit.checkOption(key, value);
     }
 
     @Override
     public void check(ProjectContext context) {
-        Duration limit = limit(context.option(LIMIT_OPTION, DEFAULT_LIMIT)).orElseThrow();
+        Duration limit = LifetimeLimit.of(context.option(LifetimeLimit.OPTION, LifetimeLimit.DEFAULT));
         ConfigFindings findings = new ConfigFindings();
         Set<Notice> unreadable = new LinkedHashSet<>();
         for (ConfiguredPool pool : ConfiguredPool.in(context.configuration())) {
@@ -161,7 +153,7 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
         if (settings.stream().anyMatch(s -> s.value().isEmpty())) {
             return Optional.empty();
         }
-        Optional<Setting<T>> shortest = settings.stream().filter(s -> isPositive(s.value().get()))
+        Optional<Setting<T>> shortest = settings.stream().filter(s -> LifetimeLimit.isPositive(s.value().get()))
                 .min((a, b) -> a.value().get().compareTo(b.value().get()));
         if (shortest.isEmpty()) {
             Setting<T> last = settings.get(settings.size() - 1);
@@ -175,8 +167,8 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
                     + "(was the value meant in seconds?)", Optional.of(shortest.get().at())));
         }
         if (value.compareTo(limit) > 0) {
-            return Optional.of(Verdict.warning("keeps connections for " + human(value) + " (" + shortest.get().name()
-                    + "), longer than the " + human(limit) + " limit", Optional.of(shortest.get().at())));
+            return Optional.of(Verdict.warning("keeps connections for " + LifetimeLimit.human(value) + " (" + shortest.get().name()
+                    + "), longer than the " + LifetimeLimit.human(limit) + " limit", Optional.of(shortest.get().at())));
         }
         return Optional.empty();
     }
@@ -190,20 +182,5 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
 
     private static String article(String name) {
         return ("aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " : "a ") + name;
-    }
-
-    private static Optional<Duration> limit(String option) {
-        return DurationValues.parse(option, ChronoUnit.MILLIS).filter(PoolMissingRecycle::isPositive);
-    }
-
-    private static boolean isPositive(Duration duration) {
-        return !duration.isNegative() && !duration.isZero();
-    }
-
-    private static String human(Duration duration) {
-        if (duration.toSecondsPart() == 0 && duration.toMillisPart() == 0) {
-            return duration.toMinutes() + " min";
-        }
-        return duration.toMillisPart() == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 }

@@ -48,6 +48,20 @@ final class Calls {
         return arguments.isEmpty() ? Optional.empty() : Optional.of(arguments.get(0));
     }
 
+    /** The value of keyword argument {@code name}, if the call passes it. */
+    static Optional<PyNode> keyword(PyNode call, String name) {
+        return call.child("arguments").flatMap(args -> args.namedChildren().stream()
+                .filter(a -> a.is("keyword_argument") && a.child("name").map(n -> n.text().equals(name)).orElse(false))
+                .findFirst()
+                .flatMap(a -> a.child("value")));
+    }
+
+    /** {@code *args} or {@code **kwargs}: arguments the scan cannot see. */
+    static boolean hasSplat(PyNode call) {
+        return call.child("arguments").map(args -> args.namedChildren().stream()
+                .anyMatch(a -> a.is("dictionary_splat") || a.is("list_splat"))).orElse(false);
+    }
+
     /** The expression inside redundant parentheses. */
     static PyNode unwrapped(PyNode expression) {
         PyNode node = expression;

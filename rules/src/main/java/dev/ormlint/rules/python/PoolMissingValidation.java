@@ -36,7 +36,7 @@ public final class PoolMissingValidation implements PythonRule {
         if (creation.isEmpty()) {
             return;
         }
-        Optional<PyNode> prePing = creation.get().keyword("pool_pre_ping");
+        Optional<PyNode> prePing = creation.get().setting("pool_pre_ping");
         String function = "`" + creation.get().function() + "(...)`";
         if (prePing.isEmpty()) {
             context.report(node, function + " creates a pool that never tests its connections" + WHY + ".", FIX);

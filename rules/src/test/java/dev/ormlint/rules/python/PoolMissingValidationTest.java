@@ -40,6 +40,16 @@ class PoolMissingValidationTest {
     }
 
     @Test
+    void anAlembicMigrationEnvironmentsEngineStaysSilent() {
+        tester.addSource("migrations/env.py", """
+                from alembic import context
+                from sqlalchemy import create_engine
+
+                connectable = create_engine(context.config.get_main_option("sqlalchemy.url"))
+                """).expectNoFindings();
+    }
+
+    @Test
     void aFileThatImportsNoOrmLibraryIsNotChecked() {
         tester.addSource("tools/engines.py", """
                 def create_engine(url):
