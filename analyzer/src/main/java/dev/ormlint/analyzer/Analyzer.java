@@ -7,6 +7,8 @@ import dev.ormlint.analyzer.engine.PythonScan;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.index.DeclarationParsing;
+import dev.ormlint.analyzer.index.EntityMapping;
+import dev.ormlint.analyzer.index.EntityMappings;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
@@ -30,7 +32,8 @@ import java.util.function.Supplier;
 
 /**
  * The engine. A scan discovers files, builds the {@link ProjectIndex} from the declarations of
- * every Java file (first pass, {@link DeclarationParsing}: a quarter of a full parse), then fully
+ * every Java file (first pass, {@link DeclarationParsing}: a quarter of a full parse) and the
+ * classes the mapping files map, then fully
  * parses only the files whose text mentions something a rule reacts to and runs the rules on them
  * (second pass), then runs the project rules over configuration files. A syntax error inside a
  * method body is therefore reported only for files that some rule reads. Both
@@ -90,6 +93,7 @@ public final class Analyzer {
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
         List<SourceFile> pythonFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.PYTHON).toList();
+        List<SourceFile> mappingFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.MAPPING).toList();
         Supplier<ProjectConfig> configuration = readOnFirstUse(discovered.files().stream()
                 .filter(f -> f.kind() == SourceFile.Kind.CONFIG || f.kind() == SourceFile.Kind.PROPERTY_RESOURCE)
                 .toList(), notices);
@@ -102,7 +106,10 @@ public final class Analyzer {
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return result;
             }, file -> new IndexedFile(file, List.of(), false), notices::add);
-            ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
+            List<List<EntityMapping>> mapped = work.mapFiles(mappingFiles, SourceFile::relativePath,
+                    file -> SourceIndexing.mappingsOf(file, reader, notices::add), file -> List.of(), notices::add);
+            ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList(),
+                    EntityMappings.of(mapped.stream().flatMap(List::stream).toList()));
             SourceCheck sourceCheck = new SourceCheck(javaRules, index, options, configuration);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());

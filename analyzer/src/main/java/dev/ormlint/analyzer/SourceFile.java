@@ -7,7 +7,7 @@ import java.nio.file.Path;
  *
  * @param absolutePath  where it is on disk
  * @param relativePath  its path relative to the scan root, '/'-separated, as findings show it
- * @param kind          Java source, Python source, a configuration file, or a property resource
+ * @param kind          Java source, Python source, a configuration file, a property resource, or a mapping file
  */
 public record SourceFile(Path absolutePath, String relativePath, Kind kind) {
 
@@ -19,6 +19,11 @@ public record SourceFile(Path absolutePath, String relativePath, Kind kind) {
          * A {@code .properties} file in a resource folder, which an application may load by name
          * ({@code @PropertySource}); read only when a rule resolves a placeholder against it.
          */
-        PROPERTY_RESOURCE
+        PROPERTY_RESOURCE,
+        /**
+         * A Hibernate or JPA mapping file ({@code *.hbm.xml}, {@code orm.xml}): the classes it maps
+         * join the project index as entities.
+         */
+        MAPPING
     }
 }

@@ -55,6 +55,7 @@ class AnalyzerTest {
         tree.link("src/com/acme/Dangling.java", "Missing.java");
         tree.link("src/com/acme/loop", "..");
         tree.write("src/com/acme/Folder.java/Inner.java", EXITING.replace("Exiting", "Inner"));
+        tree.write("src/main/resources/Order.hbm.xml", "<hibernate-mapping><class name=\"com.acme.Order\">\n");
 
         ScanResult result = Scans.scan(root, new SystemExitCall());
 
@@ -70,7 +71,10 @@ class AnalyzerTest {
                 new Notice("src/com/acme/Huge.java", Notice.Kind.TOO_LARGE, "file is 10,485,761 bytes, over the 10 MiB limit (10,485,760 bytes); skipped"),
                 new Notice("src/com/acme/Latin1.java", Notice.Kind.NOT_DECODABLE,
                         "not valid UTF-8, skipped (sources in another encoding need the scan's encoding set to it)"),
-                new Notice("src/com/acme/loop", Notice.Kind.FILESYSTEM_LOOP, "symbolic link loop, not followed"));
+                new Notice("src/com/acme/loop", Notice.Kind.FILESYSTEM_LOOP, "symbolic link loop, not followed"),
+                new Notice("src/main/resources/Order.hbm.xml", Notice.Kind.PARSE_ERROR,
+                        "cannot read this mapping file, the classes it maps are not known as entities: line 2: "
+                                + "XML document structures must start and end within the same entity."));
     }
 
     /** Input that overflows any recursive-descent parser's stack. */

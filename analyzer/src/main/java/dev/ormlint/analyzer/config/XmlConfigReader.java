@@ -2,29 +2,20 @@ package dev.ormlint.analyzer.config;
 
 import dev.ormlint.analyzer.SourceFile;
 import dev.ormlint.analyzer.SourceRange;
-import java.io.IOException;
-import java.io.StringReader;
+import dev.ormlint.analyzer.engine.SafeXml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads {@code hibernate.cfg.xml} ({@code <property name="...">value</property>}) and
  * {@code persistence.xml} (one document per persistence unit: its {@code <property name value>}s
  * and its data source elements) with SAX, whose {@link Locator} gives the lines.
- * Scanned files are untrusted: DOCTYPEs are allowed (every {@code hibernate.cfg.xml} has one) but
- * no external DTD or entity is ever loaded, and secure processing caps entity expansion.
+ * Parsed by {@link SafeXml}: no external DTD or entity is ever loaded.
  */
 public final class XmlConfigReader {
 
@@ -34,29 +25,11 @@ public final class XmlConfigReader {
     public List<ConfigDocument> read(SourceFile file, String text) throws ConfigFormatException {
         Handler handler = new Handler(file);
         try {
-            SAXParser parser = newParserFactory().newSAXParser();
-            parser.getXMLReader().setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            parser.parse(new InputSource(new StringReader(text)), handler);
-        } catch (SAXParseException e) {
-            throw new ConfigFormatException("line " + e.getLineNumber() + ": " + e.getMessage(), e);
-        } catch (SAXException | IOException e) {
-            throw new ConfigFormatException(e.getMessage() == null ? "malformed XML" : e.getMessage(), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's SAX parser lacks a required safety feature", e);
+            SafeXml.parse(text, handler);
+        } catch (SafeXml.MalformedXml e) {
+            throw new ConfigFormatException(e.getMessage(), e);
         }
         return handler.documents;
-    }
-
-    private static SAXParserFactory newParserFactory() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(false);
-        factory.setValidating(false);
-        factory.setXIncludeAware(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return factory;
     }
 
     private static final class Handler extends DefaultHandler {
@@ -81,7 +54,7 @@ public final class XmlConfigReader {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            String element = localName(qName);
+            String element = SafeXml.localName(qName);
             if (root == null) {
                 root = element;
             }
@@ -113,7 +86,7 @@ public final class XmlConfigReader {
                 entries.add(entry(textKey, text.toString().strip(), textLine));
                 textKey = null;
             }
-            String element = localName(qName);
+            String element = SafeXml.localName(qName);
             if (element.equals("persistence-unit")) {
                 documents.add(new ConfigDocument(file, Optional.empty(), Optional.of(unit), entries));
                 unit = null;
@@ -142,9 +115,5 @@ public final class XmlConfigReader {
             return locator == null ? 1 : Math.max(1, locator.getLineNumber());
         }
 
-        private static String localName(String qName) {
-            int colon = qName.indexOf(':');
-            return colon < 0 ? qName : qName.substring(colon + 1);
-        }
     }
 }

@@ -46,6 +46,8 @@ public final class FileDiscovery {
     private static final String RESOURCE_FOLDER = "resources";
     private static final Pattern CONFIG_NAME = Pattern.compile(
             "(application|bootstrap)([-.][^/]*)?\\.(properties|ya?ml)|hibernate\\.cfg\\.xml|hibernate\\.properties");
+    /** Hibernate's mapping files, and JPA's ({@code orm.xml}, also with a prefix: {@code spring-orm.xml}). */
+    private static final Pattern MAPPING_NAME = Pattern.compile(".+\\.hbm\\.xml|(.+[-._])?orm\\.xml");
 
     /** What discovery found: files to scan and the notices for those it could not take. */
     public record Result(List<SourceFile> files, List<Notice> notices) {
@@ -71,6 +73,9 @@ public final class FileDiscovery {
         }
         if (CONFIG_NAME.matcher(name).matches()) {
             return Optional.of(SourceFile.Kind.CONFIG);
+        }
+        if (MAPPING_NAME.matcher(name).matches()) {
+            return Optional.of(SourceFile.Kind.MAPPING);
         }
         if (name.endsWith(".properties") && isInResourceFolder(file)) {
             return Optional.of(SourceFile.Kind.PROPERTY_RESOURCE);

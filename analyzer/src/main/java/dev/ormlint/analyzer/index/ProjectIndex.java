@@ -25,7 +25,11 @@ public final class ProjectIndex {
 
     private static final String OBJECT = "java.lang.Object";
 
+    /** What makes a class an entity in its source: {@code @Entity} from Jakarta or javax Persistence. */
+    private static final List<String> ENTITY_ANNOTATIONS = List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+
     private final Map<String, TypeInfo> types;
+    private final EntityMappings mappings;
     private final LibraryFacts library;
     private final Map<String, List<TypeRef>> supertypeCache = new ConcurrentHashMap<>();
     private final MethodSummaries summaries = new MethodSummaries(this);
@@ -33,15 +37,43 @@ public final class ProjectIndex {
     private final Map<CallTrigger.Flow, Map<String, Set<String>>> callerNames = new ConcurrentHashMap<>();
     private final Map<CallTrigger, Set<String>> callers = new ConcurrentHashMap<>();
 
-    public ProjectIndex(Collection<TypeInfo> declared, LibraryFacts library) {
+    public ProjectIndex(Collection<TypeInfo> declared, EntityMappings mappings, LibraryFacts library) {
         Map<String, TypeInfo> byName = new HashMap<>();
         declared.forEach(t -> byName.putIfAbsent(t.qualifiedName(), t));
         this.types = Map.copyOf(byName);
+        this.mappings = mappings;
         this.library = library;
     }
 
     public static ProjectIndex of(Collection<TypeInfo> declared) {
-        return new ProjectIndex(declared, LibraryFacts.load());
+        return of(declared, EntityMappings.NONE);
+    }
+
+    /** @param mappings the classes the project's mapping files map ({@link SourceIndexing#mappingsOf}) */
+    public static ProjectIndex of(Collection<TypeInfo> declared, EntityMappings mappings) {
+        return new ProjectIndex(declared, mappings, LibraryFacts.load());
+    }
+
+    /** The classes mapped in the project's {@code *.hbm.xml} and {@code orm.xml} files. */
+    public EntityMappings mappings() {
+        return mappings;
+    }
+
+    /**
+     * Whether the type is a mapped entity: annotated {@code @Entity}, or mapped as one in a mapping
+     * file, or an interface of the sources that such an entity implements ({@code User} implemented
+     * by {@code @Entity JPAUser}), which is how code behind a persistence layer sees its entities.
+     */
+    public boolean isEntity(String qualifiedName) {
+        return isEntityClass(qualifiedName) || type(qualifiedName)
+                .filter(t -> t.kind() == TypeInfo.Kind.INTERFACE && isDeclaredInSources(qualifiedName))
+                .filter(t -> declaredSubtypes(qualifiedName).stream().anyMatch(this::isEntityClass))
+                .isPresent();
+    }
+
+    private boolean isEntityClass(String qualifiedName) {
+        return mappings.isEntity(qualifiedName)
+                || ENTITY_ANNOTATIONS.stream().anyMatch(a -> hasAnnotation(qualifiedName, a));
     }
 
     public int size() {

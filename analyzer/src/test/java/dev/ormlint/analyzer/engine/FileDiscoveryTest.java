@@ -64,7 +64,8 @@ class FileDiscoveryTest {
         tree.write("myapplication.properties", "");
         tree.write("hibernate.cfg.xml.bak", "");
         tree.write("src/main/resources/persistence.xml", "");
-        tree.write("src/main/resources/META-INF/orm.xml", "");
+        tree.write("src/main/resources/storm.xml", "");
+        tree.write("src/main/resources/Order.hbm.xml.orig", "");
 
         assertThat(discovered(List.of())).isEmpty();
     }
@@ -251,6 +252,10 @@ class FileDiscoveryTest {
         assertThat(FileDiscovery.kindOf(Path.of("src/main/resources/db/remote.properties")))
                 .contains(SourceFile.Kind.PROPERTY_RESOURCE);
         assertThat(FileDiscovery.kindOf(Path.of("conf/remote.properties"))).isEmpty();
+        assertThat(FileDiscovery.kindOf(Path.of("com/acme/Order.hbm.xml"))).contains(SourceFile.Kind.MAPPING);
+        assertThat(FileDiscovery.kindOf(Path.of("META-INF/orm.xml"))).contains(SourceFile.Kind.MAPPING);
+        assertThat(FileDiscovery.kindOf(Path.of("META-INF/spring-orm.xml"))).contains(SourceFile.Kind.MAPPING);
+        assertThat(FileDiscovery.kindOf(Path.of("META-INF/storm.xml"))).isEmpty();
     }
 
     @Test

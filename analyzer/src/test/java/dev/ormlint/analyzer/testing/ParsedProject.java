@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.index.EntityMapping;
+import dev.ormlint.analyzer.index.EntityMappings;
 import dev.ormlint.analyzer.index.IndexBuilder;
 import dev.ormlint.analyzer.index.ProjectIndex;
+import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
 import dev.ormlint.analyzer.index.TypeRef;
 import dev.ormlint.analyzer.java.JavaParsing;
@@ -25,6 +29,7 @@ public final class ParsedProject {
     public static final String UNKNOWN = "?";
 
     private final Map<String, CompilationUnit> units = new LinkedHashMap<>();
+    private final List<EntityMapping> mappings = new ArrayList<>();
     private ProjectIndex index;
 
     public ParsedProject add(String path, String source) {
@@ -35,11 +40,20 @@ public final class ParsedProject {
         return this;
     }
 
+    /** A mapping file ({@code *.hbm.xml}, {@code orm.xml}), which must be well-formed. */
+    public ParsedProject addMapping(String path, String xml) {
+        List<Notice> notices = new ArrayList<>();
+        mappings.addAll(SourceIndexing.mappingsOf(path, xml, notices::add));
+        assertThat(notices).as("notices of " + path).isEmpty();
+        index = null;
+        return this;
+    }
+
     public ProjectIndex index() {
         if (index == null) {
             List<TypeInfo> types = new ArrayList<>();
             units.forEach((path, unit) -> types.addAll(IndexBuilder.typesOf(unit, path)));
-            index = ProjectIndex.of(types);
+            index = ProjectIndex.of(types, EntityMappings.of(mappings));
         }
         return index;
     }

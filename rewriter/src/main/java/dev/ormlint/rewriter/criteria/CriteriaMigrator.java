@@ -11,6 +11,7 @@ import dev.ormlint.analyzer.SourceFile;
 import dev.ormlint.analyzer.engine.BoundedWork;
 import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.SourceReader;
+import dev.ormlint.analyzer.index.EntityMappings;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
@@ -82,7 +83,9 @@ public final class CriteriaMigrator {
                 outcome.value().candidate().ifPresent(candidates::add);
                 notices.addAll(outcome.value().notices());
             }
-            ProjectIndex index = ProjectIndex.of(types);
+            ProjectIndex index = ProjectIndex.of(types, EntityMappings.of(discovered.files().stream()
+                    .filter(f -> f.kind() == SourceFile.Kind.MAPPING)
+                    .flatMap(f -> SourceIndexing.mappingsOf(f, reader, notices::add).stream()).toList()));
             Map<String, Path> onDisk = javaFiles.stream()
                     .collect(Collectors.toMap(SourceFile::relativePath, SourceFile::absolutePath, (a, b) -> a));
             BoundedWork.Outcome<Set<Path>> named = work.map(List.of(index), i -> entitySources(onDisk, i, candidates)).get(0);

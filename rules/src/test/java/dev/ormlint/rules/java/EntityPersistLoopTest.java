@@ -982,4 +982,71 @@ class EntityPersistLoopTest {
                         """)
                 .expectNoFindings();
     }
+
+    /** #16: LibrePlan and dhis2 map their entities in hbm.xml, JPA projects may in orm.xml; an aggregate's children are few. */
+    @Test
+    void childrenOfEntitiesMappedInMappingFilesAreSmall() {
+        String aggregate = """
+                package com.acme.domain;
+
+                import java.util.List;
+
+                public class %s {
+                    public List<Item> getLinesFromBottomToTop() {
+                        return List.of();
+                    }
+                }
+                """;
+        tester.addSource("com/acme/domain/Order.java", aggregate.formatted("Order"))
+                .addSource("com/acme/domain/Invoice.java", aggregate.formatted("Invoice"))
+                .addSource("com/acme/domain/Report.java", aggregate.formatted("Report"))
+                .addSource("src/main/resources/com/acme/domain/Order.hbm.xml", """
+                        <?xml version="1.0"?>
+                        <!DOCTYPE hibernate-mapping PUBLIC "-//Hibernate/Hibernate Mapping DTD 3.0//EN"
+                                "http://www.hibernate.org/dtd/hibernate-mapping-3.0.dtd">
+                        <hibernate-mapping package="com.acme.domain">
+                            <class name="Order" table="orders">
+                                <id name="id"><generator class="native"/></id>
+                            </class>
+                        </hibernate-mapping>
+                        """)
+                .addSource("src/main/resources/META-INF/orm.xml", """
+                        <entity-mappings xmlns="https://jakarta.ee/xml/ns/persistence/orm" version="3.1">
+                            <entity class="com.acme.domain.Invoice"/>
+                        </entity-mappings>
+                        """)
+                .addSource("com/acme/Saves.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Item;
+                        import com.acme.domain.Invoice;
+                        import com.acme.domain.Order;
+                        import com.acme.domain.Report;
+                        import jakarta.persistence.EntityManager;
+
+                        class Saves {
+                            private EntityManager em;
+
+                            void saveOrder(Order order) {
+                                for (Item line : order.getLinesFromBottomToTop()) {
+                                    em.persist(line);
+                                }
+                            }
+
+                            void saveInvoice(Invoice invoice) {
+                                for (Item line : invoice.getLinesFromBottomToTop()) {
+                                    em.persist(line);
+                                }
+                            }
+
+                            void saveReport(Report report) {
+                                for (Item line : report.getLinesFromBottomToTop()) {
+                                    // BUG: Diagnostic contains: the code here does not show
+                                    em.persist(line);
+                                }
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
 }
