@@ -1,5 +1,10 @@
 package dev.ormlint.analyzer;
 
+import dev.ormlint.analyzer.cache.FileCheck;
+import dev.ormlint.analyzer.cache.FileIndex;
+import dev.ormlint.analyzer.cache.IncrementalScan;
+import dev.ormlint.analyzer.cache.ProjectCheck;
+import dev.ormlint.analyzer.cache.ScanMemory;
 import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.RuleOptions;
@@ -33,7 +38,8 @@ import java.util.function.Supplier;
  * (second pass), then runs the project rules over configuration files. A syntax error inside a
  * method body is therefore reported only for files that some rule reads. Both
  * passes run on {@code jobs} threads and keep no syntax tree beyond the file being checked, so
- * memory grows with the index, not with the code base.
+ * memory grows with the index, not with the code base. With a cache file ({@link ScanRequest#cache()})
+ * each pass reuses what the previous scans derived from unchanged files ({@link IncrementalScan}).
  */
 public final class Analyzer {
 
@@ -75,6 +81,8 @@ public final class Analyzer {
 
         FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
         List<Notice> notices = Collections.synchronizedList(new ArrayList<>(discovered.notices()));
+        ScanMemory memory = request.cache().<ScanMemory>map(file -> IncrementalScan.open(file, rules, request.options(),
+                notices::add)).orElse(ScanMemory.NONE);
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
         SourceReader reader = new SourceReader(request.encoding());
@@ -83,22 +91,33 @@ public final class Analyzer {
         ForkJoinPool pool = new ForkJoinPool(request.jobs());
         try {
             List<IndexedFile> indexed = inParallel(pool, javaFiles, file -> {
-                IndexedFile result = index(file, reader, notices);
+                IndexedFile result = index(file, reader, memory, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return result;
             });
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
             SourceCheck sourceCheck = new SourceCheck(javaRules, index, options);
+            memory.indexBuilt(index, sourceCheck);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
-            List<List<Finding>> perFile = inParallel(pool, toCheck, file -> {
-                List<Finding> found = check(file, reader, sourceCheck, notices);
+            List<FileCheck> perFile = inParallel(pool, toCheck, file -> {
+                FileCheck checked = memory.checked(file, () -> reader.read(file),
+                        (text, reads) -> check(file, text, sourceCheck.recordingInto(reads)));
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
-                return found;
+                return checked;
             });
             List<Finding> findings = new ArrayList<>();
-            perFile.forEach(findings::addAll);
-            findings.addAll(runProjectRules(projectRules, configFiles, index, options, notices));
+            perFile.forEach(checked -> {
+                findings.addAll(checked.findings());
+                notices.addAll(checked.notices());
+            });
+            if (!projectRules.isEmpty()) {
+                ProjectCheck project = memory.projectChecked(configFiles, reads -> runProjectRules(projectRules,
+                        configFiles, reads == null ? index : index.recordingInto(reads), options));
+                findings.addAll(project.findings());
+                notices.addAll(project.notices());
+            }
+            memory.save(notices::add);
             findings.sort(Finding.ORDER);
             List<Notice> sortedNotices = new ArrayList<>(notices);
             sortedNotices.sort(NOTICE_ORDER);
@@ -119,31 +138,35 @@ public final class Analyzer {
     private record IndexedFile(SourceFile file, List<TypeInfo> types, boolean indexed) {
     }
 
-    private static IndexedFile index(SourceFile file, SourceReader reader, List<Notice> notices) {
+    private static IndexedFile index(SourceFile file, SourceReader reader, ScanMemory memory, List<Notice> notices) {
         SourceReader.Read read = reader.read(file);
         if (!read.ok()) {
             notices.add(read.notice());
             return new IndexedFile(file, List.of(), false);
         }
-        return SourceIndexing.typesOf(file.relativePath(), read.text(), notices::add)
-                .map(types -> new IndexedFile(file, types, true))
-                .orElseGet(() -> new IndexedFile(file, List.of(), false));
+        FileIndex result = memory.indexed(file, read.text(), () -> index(file.relativePath(), read.text()));
+        notices.addAll(result.notices());
+        return new IndexedFile(file, result.types(), result.indexed());
     }
 
-    private static List<Finding> check(SourceFile file, SourceReader reader, SourceCheck sourceCheck,
-                                       List<Notice> notices) {
-        SourceReader.Read read = reader.read(file);
-        if (!read.ok()) {
-            notices.add(read.notice());
-            return List.of();
-        }
+    private static FileIndex index(String path, String text) {
+        List<Notice> notices = new ArrayList<>();
+        return SourceIndexing.typesOf(path, text, notices::add)
+                .map(types -> new FileIndex(types, notices, true))
+                .orElseGet(() -> new FileIndex(List.of(), notices, false));
+    }
+
+    private static FileCheck check(SourceFile file, String text, SourceCheck sourceCheck) {
+        List<Notice> notices = new ArrayList<>();
         // A parse error here is inside a body: the declarations parsed in the index pass.
-        return sourceCheck.check(file.relativePath(), read.text(), notices::add);
+        List<Finding> findings = sourceCheck.check(file.relativePath(), text, notices::add);
+        return new FileCheck(findings, notices);
     }
 
-    private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
-                                                 ProjectIndex index, RuleOptions options, List<Notice> notices) {
+    private static ProjectCheck runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
+                                                ProjectIndex index, RuleOptions options) {
         List<Finding> findings = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         ProjectConfig[] configuration = new ProjectConfig[1];
         // Read on first use, so that scans without configuration rules never parse configuration files.
         Supplier<ProjectConfig> readOnce = () -> {
@@ -162,7 +185,7 @@ public final class Analyzer {
                         "rule " + descriptor.id() + " failed and was skipped: " + e));
             }
         }
-        return findings;
+        return new ProjectCheck(findings, notices);
     }
 
     private static <T, R> List<R> inParallel(ForkJoinPool pool, List<T> items, Function<T, R> work) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,9 +20,17 @@ import java.util.Set;
  * @param disabled rule ids not to run
  * @param options  rule options, keyed {@code RuleId.key}
  * @param encoding the Java sources' encoding, as javac's {@code -encoding} (configuration files are read as UTF-8)
+ * @param cache    the cache file that makes a re-scan incremental, or empty to scan everything afresh
  */
 public record ScanRequest(List<Path> paths, Path root, List<String> excludes, int jobs,
-                          Set<String> enabled, Set<String> disabled, Map<String, String> options, Charset encoding) {
+                          Set<String> enabled, Set<String> disabled, Map<String, String> options, Charset encoding,
+                          Optional<Path> cache) {
+
+    /** A request without a cache. */
+    public ScanRequest(List<Path> paths, Path root, List<String> excludes, int jobs,
+                       Set<String> enabled, Set<String> disabled, Map<String, String> options, Charset encoding) {
+        this(paths, root, excludes, jobs, enabled, disabled, options, encoding, Optional.empty());
+    }
 
     public ScanRequest {
         paths = List.copyOf(paths);
@@ -44,27 +53,32 @@ public record ScanRequest(List<Path> paths, Path root, List<String> excludes, in
     }
 
     public ScanRequest withRoot(Path newRoot) {
-        return new ScanRequest(paths, newRoot, excludes, jobs, enabled, disabled, options, encoding);
+        return new ScanRequest(paths, newRoot, excludes, jobs, enabled, disabled, options, encoding, cache);
     }
 
     public ScanRequest withExcludes(List<String> newExcludes) {
-        return new ScanRequest(paths, root, newExcludes, jobs, enabled, disabled, options, encoding);
+        return new ScanRequest(paths, root, newExcludes, jobs, enabled, disabled, options, encoding, cache);
     }
 
     public ScanRequest withJobs(int newJobs) {
-        return new ScanRequest(paths, root, excludes, newJobs, enabled, disabled, options, encoding);
+        return new ScanRequest(paths, root, excludes, newJobs, enabled, disabled, options, encoding, cache);
     }
 
     public ScanRequest withRules(Set<String> newEnabled, Set<String> newDisabled) {
-        return new ScanRequest(paths, root, excludes, jobs, newEnabled, newDisabled, options, encoding);
+        return new ScanRequest(paths, root, excludes, jobs, newEnabled, newDisabled, options, encoding, cache);
     }
 
     public ScanRequest withOptions(Map<String, String> newOptions) {
-        return new ScanRequest(paths, root, excludes, jobs, enabled, disabled, newOptions, encoding);
+        return new ScanRequest(paths, root, excludes, jobs, enabled, disabled, newOptions, encoding, cache);
     }
 
     public ScanRequest withEncoding(Charset newEncoding) {
-        return new ScanRequest(paths, root, excludes, jobs, enabled, disabled, options, newEncoding);
+        return new ScanRequest(paths, root, excludes, jobs, enabled, disabled, options, newEncoding, cache);
+    }
+
+    /** The same request, remembering its results in {@code cacheFile} and reusing what is still valid there. */
+    public ScanRequest withCache(Path cacheFile) {
+        return new ScanRequest(paths, root, excludes, jobs, enabled, disabled, options, encoding, Optional.of(cacheFile));
     }
 
     /**

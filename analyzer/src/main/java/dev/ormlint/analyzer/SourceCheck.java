@@ -3,12 +3,15 @@ package dev.ormlint.analyzer;
 import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.RuleTriggers;
+import dev.ormlint.analyzer.index.IndexReads;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.java.JavaParsing;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -26,9 +29,28 @@ public final class SourceCheck {
     private final RuleOptions options;
 
     SourceCheck(List<RuleDescriptor> javaRules, ProjectIndex index, RuleOptions options) {
+        this(index, RuleTriggers.of(javaRules, index), options);
+    }
+
+    private SourceCheck(ProjectIndex index, RuleTriggers triggers, RuleOptions options) {
         this.index = index;
-        this.triggers = RuleTriggers.of(javaRules, index);
+        this.triggers = triggers;
         this.options = options;
+    }
+
+    /** The same check, its rules' index lookups recorded into {@code reads}; itself when {@code reads} is null. */
+    public SourceCheck recordingInto(IndexReads reads) {
+        return reads == null ? this : new SourceCheck(index.recordingInto(reads), triggers, options);
+    }
+
+    /** The ids of the rules {@code source} triggers, in registry order. */
+    public List<String> triggeredRules(String source) {
+        return triggers.triggered(source).stream().map(RuleDescriptor::id).toList();
+    }
+
+    /** Per rule id, the project type names that trigger it (see {@link RuleTriggers}). */
+    public Map<String, Set<String>> triggerTypeNames() {
+        return triggers.typeNames();
     }
 
     /**

@@ -86,6 +86,12 @@ final class ScanCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     BaselineFiles baseline;
 
+    @Option(names = "--cache", paramLabel = "FILE",
+            description = "Keep what this scan derives from each file in FILE (written atomically) and reuse it next time: "
+                    + "only changed files, and the files whose findings depend on what changed, are checked again. "
+                    + "The report is the same as without it.")
+    Path cache;
+
     @Option(names = "--option", paramLabel = "RULE.KEY=VALUE",
             description = "Set a rule option (repeatable); each rule's doc page lists its options.")
     Map<String, String> options = new LinkedHashMap<>();
@@ -114,6 +120,9 @@ final class ScanCommand implements Callable<Integer> {
                 .withRules(enabled, disabled)
                 .withOptions(options)
                 .withEncoding(encoding.charset);
+        if (cache != null) {
+            request = request.withCache(cache);
+        }
         ScanResult result = applyBaseline(scan(new Analyzer(registry), request));
         report(result);
         return failOn.isFailedBy(result) ? ExitCodes.FINDINGS : ExitCodes.OK;

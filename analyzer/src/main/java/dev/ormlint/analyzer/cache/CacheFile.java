@@ -1,0 +1,104 @@
+package dev.ormlint.analyzer.cache;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ormlint.analyzer.AtomicFiles;
+import dev.ormlint.analyzer.Notice;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads and writes {@link CacheContents}. The file is replaced atomically, so that scans sharing it
+ * (two builds at once) each read a whole cache, the last writer's. A file that is not a cache this
+ * build can read is never an error: another version's is ignored silently (it is simply out of
+ * date); an unreadable, truncated, corrupt or foreign one is ignored with a notice, and the scan
+ * writes a good one over it.
+ */
+final class CacheFile {
+
+    /** Records' components are their fields; no getter-like method ({@code isArray()}) is a property. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private CacheFile() {
+    }
+
+    /** The cache at {@code file} when it is one {@code engine} wrote; empty otherwise. */
+    static Optional<CacheContents> read(Path file, String engine, Consumer<Notice> notices) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            notices.accept(ignored(file, "cannot be read (" + e.getMessage() + ")"));
+            return Optional.empty();
+        }
+        try {
+            Optional<String> writer = writerOf(bytes);
+            if (writer.isEmpty()) {
+                notices.accept(ignored(file, "is not an ormlint cache"));
+                return Optional.empty();
+            }
+            if (!writer.get().equals(CacheContents.FORMAT + " " + engine)) {
+                return Optional.empty();
+            }
+            CacheContents contents = MAPPER.readValue(bytes, CacheContents.class);
+            if (contents.files() == null || contents.triggerTypeNames() == null || contents.settings() == null) {
+                notices.accept(ignored(file, "is incomplete"));
+                return Optional.empty();
+            }
+            return Optional.of(contents);
+        } catch (IOException | RuntimeException e) {
+            notices.accept(ignored(file, "is truncated or corrupt (" + firstLine(e.getMessage()) + ")"));
+            return Optional.empty();
+        }
+    }
+
+    static void write(Path file, CacheContents contents) throws IOException {
+        AtomicFiles.write(file, MAPPER.writeValueAsBytes(contents));
+    }
+
+    /**
+     * The format and engine a cache was written with, read from its first fields without reading
+     * the rest; empty when the file does not start as a cache does.
+     */
+    private static Optional<String> writerOf(byte[] bytes) throws IOException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT
+                    || !"cache".equals(parser.nextFieldName()) || parser.nextToken() != JsonToken.VALUE_STRING
+                    || !CacheContents.MARKER.equals(parser.getText())
+                    || !"format".equals(parser.nextFieldName()) || parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                return Optional.empty();
+            }
+            int format = parser.getIntValue();
+            if (!"engine".equals(parser.nextFieldName()) || parser.nextToken() != JsonToken.VALUE_STRING) {
+                return Optional.empty();
+            }
+            return Optional.of(format + " " + parser.getText());
+        }
+    }
+
+    private static Notice ignored(Path file, String why) {
+        return new Notice("", Notice.Kind.CACHE, "the cache file " + file + " " + why
+                + "; it was ignored (this scan read every file) and has been written again");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
