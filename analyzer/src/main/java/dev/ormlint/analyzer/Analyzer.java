@@ -139,12 +139,7 @@ public final class Analyzer {
     }
 
     private static IndexedFile index(SourceFile file, SourceReader reader, ScanMemory memory, List<Notice> notices) {
-        SourceReader.Read read = reader.read(file);
-        if (!read.ok()) {
-            notices.add(read.notice());
-            return new IndexedFile(file, List.of(), false);
-        }
-        FileIndex result = memory.indexed(file, read.text(), () -> index(file.relativePath(), read.text()));
+        FileIndex result = memory.indexed(file, () -> reader.read(file), text -> index(file.relativePath(), text));
         notices.addAll(result.notices());
         return new IndexedFile(file, result.types(), result.indexed());
     }

@@ -45,6 +45,20 @@ class ScanCommandTest {
     }
 
     @Test
+    void aScanWithACacheWritesItAndReportsTheSameAsWithout() throws IOException {
+        write(dir, "src/com/acme/Dao.java", LEGACY_DAO);
+        Path cache = dir.resolve("cache/ormlint.json");
+
+        CliRun first = run("scan", "--cache", cache.toString(), dir.resolve("src").toString());
+        CliRun second = run("scan", "--cache", cache.toString(), dir.resolve("src").toString());
+
+        assertThat(cache).isRegularFile();
+        assertThat(second.outLines().get(0)).isEqualTo(first.outLines().get(0)).startsWith(DAO_FINDING);
+        assertThat(second.exitCode()).isEqualTo(first.exitCode()).isEqualTo(1);
+        assertThat(second.err()).isEmpty();
+    }
+
+    @Test
     void sampleAppYieldsItsExpectedFindings() {
         CliRun scan = run("scan", TestProjects.SAMPLE_APP.toString());
 

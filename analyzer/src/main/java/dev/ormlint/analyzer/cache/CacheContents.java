@@ -35,10 +35,11 @@ record CacheContents(String cache, int format, String engine, String settings,
      *
      * @param path  relative to the scan root
      * @param hash  {@link ContentHash} of the text both passes read
+     * @param stamp the file's stamp when that text was read, null when it was changing then
      * @param index what the index pass derived
      * @param check what the rule pass derived, null when it did not run on this text with these settings
      */
-    record CachedFile(String path, String hash, FileIndex index, CachedCheck check) {
+    record CachedFile(String path, String hash, FileStamp stamp, FileIndex index, CachedCheck check) {
     }
 
     /**

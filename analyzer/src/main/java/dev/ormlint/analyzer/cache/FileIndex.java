@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What the index pass derived from one file's text: its types, or none and the notice saying why
- * it could not be indexed (such a file is not checked either).
+ * it could not be read or indexed (such a file is not checked either).
  *
  * @param types   the declared types, empty when not indexed
  * @param notices the parse error or indexing failure, if any
@@ -17,5 +17,10 @@ public record FileIndex(List<TypeInfo> types, List<Notice> notices, boolean inde
     public FileIndex {
         types = List.copyOf(types);
         notices = List.copyOf(notices);
+    }
+
+    /** A file that cannot be read: neither indexed nor checked. */
+    public static FileIndex unreadable(Notice notice) {
+        return new FileIndex(List.of(), List.of(notice), false);
     }
 }

@@ -19,9 +19,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -51,9 +53,11 @@ public final class IncrementalScan implements ScanMemory {
     private IndexChanges changes;
     private boolean triggersChanged;
     private CachedProject project;
+    /** Whether this scan derived anything the cache does not hold yet; if not, the file is left as it is. */
+    private final AtomicBoolean derivedAnew = new AtomicBoolean();
 
     /** One file's index pass in this scan. */
-    private record Indexed(String hash, FileIndex index, boolean unchanged) {
+    private record Indexed(String hash, FileStamp stamp, FileIndex index, boolean unchanged) {
     }
 
     private IncrementalScan(Path cacheFile, String engine, String settings, CacheContents before) {
@@ -84,12 +88,26 @@ public final class IncrementalScan implements ScanMemory {
     }
 
     @Override
-    public FileIndex indexed(SourceFile file, String text, Supplier<FileIndex> index) {
-        String hash = ContentHash.of(text);
+    public FileIndex indexed(SourceFile file, Supplier<SourceReader.Read> read, Function<String, FileIndex> index) {
         CachedFile cached = previous.get(file.relativePath());
-        boolean unchanged = cached != null && cached.hash().equals(hash) && cached.index() != null;
-        FileIndex result = unchanged ? cached.index() : index.get();
-        indexed.put(file.relativePath(), new Indexed(hash, result, unchanged));
+        Optional<FileStamp> stamp = FileStamp.of(file.absolutePath());
+        if (cached != null && cached.index() != null && cached.stamp() != null
+                && stamp.isPresent() && stamp.get().equals(cached.stamp())) {
+            indexed.put(file.relativePath(), new Indexed(cached.hash(), cached.stamp(), cached.index(), true));
+            return cached.index();
+        }
+        SourceReader.Read source = read.get();
+        if (!source.ok()) {
+            return FileIndex.unreadable(source.notice());
+        }
+        String hash = ContentHash.of(source.text());
+        boolean unchanged = cached != null && cached.index() != null && cached.hash().equals(hash);
+        FileIndex result = unchanged ? cached.index() : index.apply(source.text());
+        FileStamp settled = stamp.filter(s -> s.settledAt(System.currentTimeMillis() * 1_000_000)).orElse(null);
+        if (!unchanged || !Objects.equals(settled, cached.stamp())) {
+            derivedAnew.set(true);
+        }
+        indexed.put(file.relativePath(), new Indexed(hash, settled, result, unchanged));
         return result;
     }
 
@@ -118,6 +136,7 @@ public final class IncrementalScan implements ScanMemory {
         if (!source.ok()) {
             return FileCheck.of(source.notice());
         }
+        derivedAnew.set(true);
         IndexReads reads = new IndexReads();
         FileCheck result = check.apply(source.text(), reads);
         // A file edited between the two passes was indexed as it was then: its result is not kept.
@@ -149,6 +168,7 @@ public final class IncrementalScan implements ScanMemory {
             project = cached;
             return cached.result();
         }
+        derivedAnew.set(true);
         IndexReads reads = new IndexReads();
         ProjectCheck result = check.apply(reads);
         project = hashes.map(h -> new CachedProject(h, result, Reads.of(reads))).orElse(null);
@@ -171,8 +191,13 @@ public final class IncrementalScan implements ScanMemory {
 
     @Override
     public void save(Consumer<Notice> notices) {
+        boolean filesGone = before.files().stream().anyMatch(f -> !indexed.containsKey(f.path()));
+        if (!derivedAnew.get() && !filesGone) {
+            return;
+        }
         List<CachedFile> files = new ArrayList<>();
-        indexed.forEach((path, state) -> files.add(new CachedFile(path, state.hash(), state.index(), checks.get(path))));
+        indexed.forEach((path, state) -> files.add(new CachedFile(path, state.hash(), state.stamp(), state.index(),
+                checks.get(path))));
         files.sort(Comparator.comparing(CachedFile::path));
         CacheContents after = new CacheContents(CacheContents.MARKER, CacheContents.FORMAT, engine, settings,
                 sourceCheck == null ? Map.of() : sourceCheck.triggerTypeNames(), files, project);

@@ -24,8 +24,9 @@ public interface ScanMemory {
     /** Remembers nothing: every pass computes everything. */
     ScanMemory NONE = new ScanMemory() {
         @Override
-        public FileIndex indexed(SourceFile file, String text, Supplier<FileIndex> index) {
-            return index.get();
+        public FileIndex indexed(SourceFile file, Supplier<SourceReader.Read> read, Function<String, FileIndex> index) {
+            SourceReader.Read source = read.get();
+            return source.ok() ? index.apply(source.text()) : FileIndex.unreadable(source.notice());
         }
 
         @Override
@@ -49,8 +50,11 @@ public interface ScanMemory {
         }
     };
 
-    /** The index pass's result for {@code file}, whose text is {@code text}: remembered, or {@code index}'s. */
-    FileIndex indexed(SourceFile file, String text, Supplier<FileIndex> index);
+    /**
+     * The index pass's result for {@code file}: remembered, or {@code index}'s over the text
+     * {@code read} gives, or the notice of why it cannot be read.
+     */
+    FileIndex indexed(SourceFile file, Supplier<SourceReader.Read> read, Function<String, FileIndex> index);
 
     /** The index of every file is built, and the rule pass's triggers with it. */
     void indexBuilt(ProjectIndex index, SourceCheck sourceCheck);
