@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -85,6 +86,9 @@ public final class Analyzer {
                 notices::add)).orElse(ScanMemory.NONE);
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
+        List<SourceFile> configurationFiles = discovered.files().stream().filter(f -> f.kind() != SourceFile.Kind.JAVA)
+                .toList();
+        Supplier<ProjectConfig> configuration = readOnFirstUse(configurationFiles, notices);
         SourceReader reader = new SourceReader(request.encoding());
         AtomicInteger done = new AtomicInteger();
 
@@ -96,8 +100,8 @@ public final class Analyzer {
                 return result;
             });
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
-            SourceCheck sourceCheck = new SourceCheck(javaRules, index, options);
-            memory.indexBuilt(index, sourceCheck);
+            SourceCheck sourceCheck = new SourceCheck(javaRules, index, options, configuration);
+            memory.indexBuilt(index, sourceCheck, configurationFiles);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
             List<FileCheck> perFile = inParallel(pool, toCheck, file -> {
@@ -112,10 +116,14 @@ public final class Analyzer {
                 notices.addAll(checked.notices());
             });
             if (!projectRules.isEmpty()) {
-                ProjectCheck project = memory.projectChecked(configFiles, reads -> runProjectRules(projectRules,
-                        configFiles, reads == null ? index : index.recordingInto(reads), options));
+                ProjectCheck project = memory.projectChecked(reads -> runProjectRules(projectRules, configFiles,
+                        reads == null ? configuration : reads.recordingUseOf(configuration),
+                        reads == null ? index : index.recordingInto(reads), options));
                 findings.addAll(project.findings());
                 notices.addAll(project.notices());
+            }
+            if (memory.reusedReadersOfConfiguration()) {
+                configuration.get(); // its notices, as when those checks ran
             }
             memory.save(notices::add);
             findings.sort(Finding.ORDER);
@@ -131,7 +139,7 @@ public final class Analyzer {
     /** A check of in-memory sources against {@code index}, for front ends that see one compilation unit at a time. */
     public SourceCheck sourceCheck(ProjectIndex index) {
         return new SourceCheck(registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList(), index,
-                new RuleOptions(Map.of()));
+                new RuleOptions(Map.of()), ProjectConfig::none);
     }
 
     /** One Java file after the index pass: its types, and whether it could be read and indexed. */
@@ -158,21 +166,31 @@ public final class Analyzer {
         return new FileCheck(findings, notices);
     }
 
+    /**
+     * The project's configuration, read when a rule first asks for it (a Java rule on any of the
+     * scan's threads, or a project rule), so that scans no rule reads configuration for never parse
+     * configuration files; then shared.
+     */
+    private static Supplier<ProjectConfig> readOnFirstUse(List<SourceFile> files, List<Notice> notices) {
+        AtomicReference<ProjectConfig> read = new AtomicReference<>();
+        return () -> {
+            synchronized (read) {
+                if (read.get() == null) {
+                    read.set(ProjectConfig.read(files, notices::add));
+                }
+                return read.get();
+            }
+        };
+    }
+
     private static ProjectCheck runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
-                                                ProjectIndex index, RuleOptions options) {
+                                                Supplier<ProjectConfig> configuration, ProjectIndex index,
+                                                RuleOptions options) {
         List<Finding> findings = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
-        ProjectConfig[] configuration = new ProjectConfig[1];
-        // Read on first use, so that scans without configuration rules never parse configuration files.
-        Supplier<ProjectConfig> readOnce = () -> {
-            if (configuration[0] == null) {
-                configuration[0] = ProjectConfig.read(configFiles, notices::add);
-            }
-            return configuration[0];
-        };
         for (RuleDescriptor descriptor : rules) {
-            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, readOnce, index, options, findings,
-                    notices);
+            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, configuration, index, options,
+                    findings, notices);
             try {
                 ((ProjectRule) descriptor.rule()).check(context);
             } catch (RuntimeException | StackOverflowError e) {

@@ -1,5 +1,6 @@
 package dev.ormlint.analyzer;
 
+import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.RuleTriggers;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Checks in-memory Java sources of one project with every Java rule, for front ends that see one
@@ -27,20 +29,29 @@ public final class SourceCheck {
     private final ProjectIndex index;
     private final RuleTriggers triggers;
     private final RuleOptions options;
+    private final Supplier<ProjectConfig> configuration;
 
-    SourceCheck(List<RuleDescriptor> javaRules, ProjectIndex index, RuleOptions options) {
-        this(index, RuleTriggers.of(javaRules, index), options);
+    /** {@code configuration} is read only if a rule asks for it. */
+    SourceCheck(List<RuleDescriptor> javaRules, ProjectIndex index, RuleOptions options,
+                Supplier<ProjectConfig> configuration) {
+        this(index, RuleTriggers.of(javaRules, index), options, configuration);
     }
 
-    private SourceCheck(ProjectIndex index, RuleTriggers triggers, RuleOptions options) {
+    private SourceCheck(ProjectIndex index, RuleTriggers triggers, RuleOptions options,
+                        Supplier<ProjectConfig> configuration) {
         this.index = index;
         this.triggers = triggers;
         this.options = options;
+        this.configuration = configuration;
     }
 
-    /** The same check, its rules' index lookups recorded into {@code reads}; itself when {@code reads} is null. */
+    /**
+     * The same check, its rules' index lookups and use of the configuration recorded into
+     * {@code reads}; itself when {@code reads} is null.
+     */
     public SourceCheck recordingInto(IndexReads reads) {
-        return reads == null ? this : new SourceCheck(index.recordingInto(reads), triggers, options);
+        return reads == null ? this
+                : new SourceCheck(index.recordingInto(reads), triggers, options, reads.recordingUseOf(configuration));
     }
 
     /** The ids of the rules {@code source} triggers, in registry order. */
@@ -69,7 +80,7 @@ public final class SourceCheck {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>(JavaFileCheck.run(triggered, parsed.unit(), source, path, index,
-                options, notices));
+                configuration, options, notices));
         findings.sort(Finding.ORDER);
         return findings;
     }

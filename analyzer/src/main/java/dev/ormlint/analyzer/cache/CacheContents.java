@@ -16,18 +16,21 @@ import java.util.Set;
  * @param engine           the ormlint build that wrote it ({@link EngineVersion}); results of another are not reused
  * @param settings         the rules and options the rule pass ran with ({@link IncrementalScan#settingsOf})
  * @param triggerTypeNames per rule, the project type names that trigger it (they depend on the whole index)
+ * @param configuration    each configuration file's path and {@link ContentHash} (every file but the
+ *                         Java sources), when a result kept here read the configuration; else empty
  * @param files            every Java file indexed, by path
  * @param project          the project rules' pass, or null when it did not run
  */
 @JsonPropertyOrder({"cache", "format", "engine"})
 record CacheContents(String cache, int format, String engine, String settings,
-                     Map<String, Set<String>> triggerTypeNames, List<CachedFile> files, CachedProject project) {
+                     Map<String, Set<String>> triggerTypeNames, Map<String, String> configuration,
+                     List<CachedFile> files, CachedProject project) {
 
     static final String MARKER = "ormlint scan cache";
     static final int FORMAT = 1;
 
     static CacheContents empty() {
-        return new CacheContents(MARKER, FORMAT, "", "", Map.of(), List.of(), null);
+        return new CacheContents(MARKER, FORMAT, "", "", Map.of(), Map.of(), List.of(), null);
     }
 
     /**
@@ -53,20 +56,20 @@ record CacheContents(String cache, int format, String engine, String settings,
     }
 
     /**
-     * The project rules' pass.
+     * The project rules' pass; it depends on the configuration whether or not it reads it.
      *
-     * @param configHashes each configuration file's path and {@link ContentHash}, in scan order
-     * @param result       the findings and notices
-     * @param reads        the index facts the rules read
+     * @param result the findings and notices
+     * @param reads  the index facts the rules read
      */
-    record CachedProject(Map<String, String> configHashes, ProjectCheck result, Reads reads) {
+    record CachedProject(ProjectCheck result, Reads reads) {
     }
 
     /** {@link IndexReads} as stored. */
-    record Reads(Set<String> declarations, Set<String> existence, boolean everyType) {
+    record Reads(Set<String> declarations, Set<String> existence, boolean everyType, boolean configuration) {
 
         static Reads of(IndexReads reads) {
-            return new Reads(Set.copyOf(reads.declarations()), Set.copyOf(reads.existence()), reads.readsEveryType());
+            return new Reads(Set.copyOf(reads.declarations()), Set.copyOf(reads.existence()), reads.readsEveryType(),
+                    reads.readsConfiguration());
         }
     }
 }

@@ -52,7 +52,10 @@ public final class IncrementalScan implements ScanMemory {
     private SourceCheck sourceCheck;
     private IndexChanges changes;
     private boolean triggersChanged;
+    private List<SourceFile> configurationFiles = List.of();
+    private Map<String, String> configuration;
     private CachedProject project;
+    private final AtomicBoolean reusedReadersOfConfiguration = new AtomicBoolean();
     /** Whether this scan derived anything the cache does not hold yet; if not, the file is left as it is. */
     private final AtomicBoolean derivedAnew = new AtomicBoolean();
 
@@ -112,8 +115,9 @@ public final class IncrementalScan implements ScanMemory {
     }
 
     @Override
-    public void indexBuilt(ProjectIndex index, SourceCheck check) {
+    public void indexBuilt(ProjectIndex index, SourceCheck check, List<SourceFile> configurationFiles) {
         this.sourceCheck = check;
+        this.configurationFiles = configurationFiles;
         List<CachedFile> gone = before.files().stream()
                 .filter(f -> !indexed.containsKey(f.path()) || !indexed.get(f.path()).unchanged())
                 .toList();
@@ -130,6 +134,9 @@ public final class IncrementalScan implements ScanMemory {
         if (checksReusable && state != null && state.unchanged() && cached.check() != null
                 && stillHolds(cached.check().reads()) && sameTriggers(cached.check(), read)) {
             checks.put(file.relativePath(), cached.check());
+            if (cached.check().reads().configuration()) {
+                reusedReadersOfConfiguration.set(true);
+            }
             return cached.check().result();
         }
         SourceReader.Read source = read.get();
@@ -156,37 +163,50 @@ public final class IncrementalScan implements ScanMemory {
     }
 
     private boolean stillHolds(Reads reads) {
-        return !changes.affect(reads.declarations(), reads.existence(), reads.everyType());
+        return !changes.affect(reads.declarations(), reads.existence(), reads.everyType())
+                && !(reads.configuration() && configurationChanged());
     }
 
     @Override
-    public ProjectCheck projectChecked(List<SourceFile> configFiles, Function<IndexReads, ProjectCheck> check) {
-        Optional<Map<String, String>> hashes = hashes(configFiles);
+    public ProjectCheck projectChecked(Function<IndexReads, ProjectCheck> check) {
         CachedProject cached = before.project();
-        if (checksReusable && hashes.isPresent() && cached != null && cached.configHashes().equals(hashes.get())
-                && stillHolds(cached.reads())) {
+        if (checksReusable && cached != null && stillHolds(cached.reads()) && !configurationChanged()) {
             project = cached;
+            reusedReadersOfConfiguration.set(true);
             return cached.result();
         }
         derivedAnew.set(true);
         IndexReads reads = new IndexReads();
         ProjectCheck result = check.apply(reads);
-        project = hashes.map(h -> new CachedProject(h, result, Reads.of(reads))).orElse(null);
+        project = new CachedProject(result, Reads.of(reads));
         return result;
     }
 
-    /** Each configuration file's path and hash, in order; empty when one cannot be read (its notice comes from the rules). */
-    private static Optional<Map<String, String>> hashes(List<SourceFile> configFiles) {
-        SourceReader reader = new SourceReader();
-        Map<String, String> hashes = new LinkedHashMap<>();
-        for (SourceFile file : configFiles) {
-            SourceReader.Read read = reader.read(file);
-            if (!read.ok()) {
-                return Optional.empty();
+    @Override
+    public boolean reusedReadersOfConfiguration() {
+        return reusedReadersOfConfiguration.get();
+    }
+
+    private boolean configurationChanged() {
+        return !before.configuration().equals(configuration());
+    }
+
+    /**
+     * Each configuration file's path and hash, in scan order, worked out once, when a result that
+     * depends on the configuration is to be reused or kept. A file that cannot be read stands for
+     * itself by the kind of its notice, which the configuration reports.
+     */
+    private synchronized Map<String, String> configuration() {
+        if (configuration == null) {
+            SourceReader reader = new SourceReader();
+            Map<String, String> hashes = new LinkedHashMap<>();
+            for (SourceFile file : configurationFiles) {
+                SourceReader.Read read = reader.read(file);
+                hashes.put(file.relativePath(), read.ok() ? ContentHash.of(read.text()) : "!" + read.notice().kind());
             }
-            hashes.put(file.relativePath(), ContentHash.of(read.text()));
+            configuration = hashes;
         }
-        return Optional.of(hashes);
+        return configuration;
     }
 
     @Override
@@ -199,8 +219,11 @@ public final class IncrementalScan implements ScanMemory {
         indexed.forEach((path, state) -> files.add(new CachedFile(path, state.hash(), state.stamp(), state.index(),
                 checks.get(path))));
         files.sort(Comparator.comparing(CachedFile::path));
+        boolean dependOnConfiguration = project != null
+                || checks.values().stream().anyMatch(c -> c.reads().configuration());
         CacheContents after = new CacheContents(CacheContents.MARKER, CacheContents.FORMAT, engine, settings,
-                sourceCheck == null ? Map.of() : sourceCheck.triggerTypeNames(), files, project);
+                sourceCheck == null ? Map.of() : sourceCheck.triggerTypeNames(),
+                dependOnConfiguration ? configuration() : Map.of(), files, project);
         try {
             CacheFile.write(cacheFile, after);
         } catch (IOException e) {

@@ -30,7 +30,7 @@ public interface ScanMemory {
         }
 
         @Override
-        public void indexBuilt(ProjectIndex index, SourceCheck sourceCheck) {
+        public void indexBuilt(ProjectIndex index, SourceCheck sourceCheck, List<SourceFile> configurationFiles) {
         }
 
         @Override
@@ -41,8 +41,13 @@ public interface ScanMemory {
         }
 
         @Override
-        public ProjectCheck projectChecked(List<SourceFile> configFiles, Function<IndexReads, ProjectCheck> check) {
+        public ProjectCheck projectChecked(Function<IndexReads, ProjectCheck> check) {
             return check.apply(null);
+        }
+
+        @Override
+        public boolean reusedReadersOfConfiguration() {
+            return false;
         }
 
         @Override
@@ -56,14 +61,23 @@ public interface ScanMemory {
      */
     FileIndex indexed(SourceFile file, Supplier<SourceReader.Read> read, Function<String, FileIndex> index);
 
-    /** The index of every file is built, and the rule pass's triggers with it. */
-    void indexBuilt(ProjectIndex index, SourceCheck sourceCheck);
+    /**
+     * The index of every file is built, and the rule pass's triggers with it; the project's
+     * configuration is read from {@code configurationFiles} (every file but the Java sources).
+     */
+    void indexBuilt(ProjectIndex index, SourceCheck sourceCheck, List<SourceFile> configurationFiles);
 
     /** The rule pass's result for {@code file}: remembered, or {@code check}'s over the text {@code read} gives. */
     FileCheck checked(SourceFile file, Supplier<SourceReader.Read> read, BiFunction<String, IndexReads, FileCheck> check);
 
-    /** The project rules' result over {@code configFiles}: remembered, or {@code check}'s. */
-    ProjectCheck projectChecked(List<SourceFile> configFiles, Function<IndexReads, ProjectCheck> check);
+    /** The project rules' result: remembered, or {@code check}'s. */
+    ProjectCheck projectChecked(Function<IndexReads, ProjectCheck> check);
+
+    /**
+     * Whether a remembered result came from a check that read the project's configuration: the
+     * configuration's own notices (a file it cannot parse) are then due as if that check had run.
+     */
+    boolean reusedReadersOfConfiguration();
 
     /** Keeps this scan's results for the next one; a failure to is a notice, never an error of the scan. */
     void save(Consumer<Notice> notices);

@@ -2,21 +2,24 @@ package dev.ormlint.analyzer.index;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * The declared-type facts one check read from a {@link ProjectIndex} ({@link ProjectIndex#recordingInto}):
- * the names whose declaration it read in full (supertypes, annotations, members, anything of the
- * {@link TypeInfo}), the names of which it only asked whether the sources declare them (name
- * resolution), and whether it walked every declared type. Every query of the index comes down to
- * these lookups, so a check whose reads all still have the same answer would find the same things:
- * that is what lets a cached check be reused. Library facts are not recorded: they change only with
- * ormlint itself. Filled by one thread, the one running the check.
+ * What one check read beyond its own file: the declared-type facts of the {@link ProjectIndex}
+ * ({@link ProjectIndex#recordingInto}), that is the names whose declaration it read in full
+ * (supertypes, annotations, members, anything of the {@link TypeInfo}), the names of which it only
+ * asked whether the sources declare them (name resolution), and whether it walked every declared
+ * type; and whether it read the project's configuration ({@link #recordingUseOf}). Every query of
+ * the index comes down to these lookups, so a check whose reads all still have the same answer
+ * would find the same things: that is what lets a cached check be reused. Library facts are not
+ * recorded: they change only with ormlint itself. Filled by the thread running the check.
  */
 public final class IndexReads {
 
     private final Set<String> declarations = new HashSet<>();
     private final Set<String> existence = new HashSet<>();
     private boolean everyType;
+    private volatile boolean configuration;
 
     void declaration(String qualifiedName) {
         declarations.add(qualifiedName);
@@ -28,6 +31,19 @@ public final class IndexReads {
 
     void everyType() {
         everyType = true;
+    }
+
+    /** {@code configuration}, recording here when it is asked for. */
+    public <T> Supplier<T> recordingUseOf(Supplier<T> configuration) {
+        return () -> {
+            this.configuration = true;
+            return configuration.get();
+        };
+    }
+
+    /** Whether the check asked for the project's configuration. */
+    public boolean readsConfiguration() {
+        return configuration;
     }
 
     /** Names whose whole declaration was read (or found missing). */

@@ -208,7 +208,7 @@ final class CriteriaWriter implements QueryWriter {
             if (sessionDeclaration != null) {
                 lines.add(sessionDeclaration);
             }
-            String resultType = resultTypeName();
+            String resultType = query.rowTypeIn(types);
             lines.add(type("CriteriaBuilder") + " " + cb + " = " + session + ".getCriteriaBuilder();");
             lines.add(type("CriteriaQuery") + "<" + resultType + "> " + cq + " = " + cb + ".createQuery("
                     + resultType + ".class);");
@@ -230,10 +230,6 @@ final class CriteriaWriter implements QueryWriter {
         private String joinTargetOf(String alias) {
             return query.joins().stream().filter(j -> j.alias().equals(alias)).findFirst().orElseThrow()
                     .path().property().target();
-        }
-
-        private String resultTypeName() {
-            return query.projection() == null ? query.entity() : types.of(query.resultType());
         }
 
         /**

@@ -288,7 +288,7 @@ final class CriterionReader {
     }
 
     private Criterion idEq(MethodCallExpr call) throws Unsupported {
-        String id = paths.model().idProperty(paths.entityType())
+        String id = paths.model().idProperty(paths.currentEntityType())
                 .orElseThrow(() -> new Unsupported("Restrictions.idEq", "identifier property unknown or composite"));
         return new Criterion.Compare(paths.resolve(id), Criterion.Comparison.EQ, only(call), false);
     }

@@ -150,7 +150,7 @@ final class HqlWriter implements QueryWriter {
 
         String run(String indent) {
             String hql = hql();
-            String resultType = query.projection() == null ? query.entity() : file.typeNames().of(query.resultType());
+            String resultType = query.rowTypeIn(file.typeNames());
             StringBuilder text = new StringBuilder(file.source().of(query.session()))
                     .append(".createQuery(").append(literal(hql)).append(", ").append(resultType).append(".class)");
             List<String> calls = new ArrayList<>();

@@ -17,10 +17,12 @@ import java.util.Map;
  * @param joins       the {@code createAlias} joins, in order
  * @param projection  the projection, or null when the query returns entities
  * @param options     query settings, in order
+ * @param declaredRows the supertype of the rows that the code receiving them declares, or null
+ *                     (see {@link RowTarget})
  */
 record LegacyQuery(QuerySite site, Expression session, String entity, String entityType, String rootAlias,
                    Map<MethodCallExpr, Step> steps, List<Step.Join> joins, List<Step.Fetch> fetches,
-                   Step.Projection projection, boolean distinctRoot, List<Step.Option> options) {
+                   Step.Projection projection, boolean distinctRoot, List<Step.Option> options, String declaredRows) {
 
     LegacyQuery {
         steps = Map.copyOf(steps);
@@ -31,9 +33,21 @@ record LegacyQuery(QuerySite site, Expression session, String entity, String ent
 
     /** What each row comes back as: the entity, one projected value, or {@code Object[]}. */
     String resultType() {
+        return resultType(entityType, projection);
+    }
+
+    static String resultType(String entityType, Step.Projection projection) {
         if (projection == null) {
             return entityType;
         }
         return projection.selections().size() == 1 ? projection.selections().get(0).resultType() : "java.lang.Object[]";
+    }
+
+    /** The row type the migrated query is created with, as written in the file. */
+    String rowTypeIn(TypeNames types) {
+        if (declaredRows != null) {
+            return types.of(declaredRows);
+        }
+        return projection == null ? entity : types.of(resultType());
     }
 }

@@ -43,8 +43,9 @@ final class PathResolver {
         return alias.equals(rootAlias) || joinTargets.containsKey(alias);
     }
 
-    String entityType() {
-        return entityType;
+    /** The entity the paths that follow start from: the root's, or that of the join they are relative to. */
+    String currentEntityType() {
+        return base == null ? entityType : joinTargets.get(base);
     }
 
     EntityModel model() {

@@ -82,7 +82,7 @@ final class ProjectionReader {
             return new Step.Selection(Step.Selection.Kind.ROW_COUNT, null, "java.lang.Long");
         }
         if (name.equals("id") && call.getArguments().isEmpty()) {
-            String id = paths.model().idProperty(paths.entityType())
+            String id = paths.model().idProperty(paths.currentEntityType())
                     .orElseThrow(() -> new Unsupported("Projections.id()", "identifier property unknown or composite"));
             PropertyRef path = paths.resolve(id);
             return new Step.Selection(Step.Selection.Kind.PROPERTY, path, path.property().type());

@@ -68,8 +68,12 @@ final class QueryReader {
                 .filter(c -> c.getNameAsString().equals("createAlias") && c.getArguments().size() > 1
                         && c.getArgument(1).isStringLiteralExpr())
                 .map(c -> c.getArgument(1).asStringLiteralExpr().asString()).toList());
+        // A variable holding a nested createCriteria(..) is that sub-criteria: what later statements
+        // add to it belongs to the join, not to the root.
+        String held = null;
+        boolean initializer = site instanceof QuerySite.Variable;
         for (List<MethodCallExpr> chain : site.chains()) {
-            String current = null;
+            String current = held;
             for (MethodCallExpr call : chain) {
                 within.put(call, current);
                 if (JOINS.contains(call.getNameAsString())) {
@@ -83,6 +87,10 @@ final class QueryReader {
                         current = join.alias();
                     }
                 }
+            }
+            if (initializer) {
+                held = current;
+                initializer = false;
             }
         }
         List<Step.Fetch> fetches = new ArrayList<>();
@@ -114,8 +122,10 @@ final class QueryReader {
                 options.add(option);
             }
         }
+        String declaredRows = RowTarget.declaredSupertype(site.terminal(), LegacyQuery.resultType(entityType, projection),
+                api.types()).orElse(null);
         LegacyQuery query = new LegacyQuery(site, session, entity, entityType, rootAlias, steps, joins, fetches,
-                projection, distinctRoot, options);
+                projection, distinctRoot, options, declaredRows);
         validate(query);
         return query;
     }

@@ -601,4 +601,120 @@ class CriteriaStyleTest {
                 }
                 """);
     }
+
+    @Test
+    void restrictionsAddedToASubCriteriaVariableBelongToItsJoin() {
+        MigrationTester.criteria(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.PurchaseOrder;
+                import java.util.List;
+                import org.hibernate.Criteria;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.Order;
+                import org.hibernate.criterion.Restrictions;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<PurchaseOrder> ofCustomer(Long customerId) {
+                        Criteria c = session.createCriteria(PurchaseOrder.class).createCriteria("customer");
+                        c.add(Restrictions.idEq(customerId));
+                        c.addOrder(Order.asc("name"));
+                        return (List<PurchaseOrder>) c.list();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.PurchaseOrder;
+                import java.util.List;
+                import org.hibernate.Session;
+                import com.example.domain.Customer;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Join;
+                import jakarta.persistence.criteria.Order;
+                import jakarta.persistence.criteria.Predicate;
+                import jakarta.persistence.criteria.Root;
+                import java.util.ArrayList;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<PurchaseOrder> ofCustomer(Long customerId) {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<PurchaseOrder> cq = cb.createQuery(PurchaseOrder.class);
+                        Root<PurchaseOrder> root = cq.from(PurchaseOrder.class);
+                        Join<PurchaseOrder, Customer> customerJoin = root.join("customer");
+                        List<Predicate> predicates = new ArrayList<>();
+                        List<Order> orders = new ArrayList<>();
+                        predicates.add(cb.equal(customerJoin.get("id"), customerId));
+                        orders.add(cb.asc(customerJoin.get("name")));
+                        cq.select(root).where(predicates.toArray(new Predicate[0])).orderBy(orders);
+                        return (List<PurchaseOrder>) session.createQuery(cq).list();
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void rowsGoWhereTheCallerDeclaresASupertypeOfThem() {
+        MigrationTester.criteria(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Authorization;
+                import com.example.domain.UserAuthorization;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.Restrictions;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Authorization> ofLogin(String login) {
+                        return session.createCriteria(UserAuthorization.class).add(Restrictions.eq("login", login)).list();
+                    }
+
+                    public Authorization one(String login) {
+                        return (Authorization) session.createCriteria(UserAuthorization.class)
+                                .add(Restrictions.eq("login", login)).uniqueResult();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Authorization;
+                import com.example.domain.UserAuthorization;
+                import java.util.List;
+                import org.hibernate.Session;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Root;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Authorization> ofLogin(String login) {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<Authorization> cq = cb.createQuery(Authorization.class);
+                        Root<UserAuthorization> root = cq.from(UserAuthorization.class);
+                        cq.select(root).where(cb.equal(root.get("login"), login));
+                        return session.createQuery(cq).list();
+                    }
+
+                    public Authorization one(String login) {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<UserAuthorization> cq = cb.createQuery(UserAuthorization.class);
+                        Root<UserAuthorization> root = cq.from(UserAuthorization.class);
+                        cq.select(root).where(cb.equal(root.get("login"), login));
+                        return (Authorization) session.createQuery(cq).uniqueResult();
+                    }
+                }
+                """);
+    }
 }

@@ -64,6 +64,29 @@ final class TestDomain {
                         private Integer quantity;
                     }
                     """,
+            "src/main/java/com/example/domain/Authorization.java", """
+                    package com.example.domain;
+
+                    import jakarta.persistence.Entity;
+                    import jakarta.persistence.Id;
+
+                    @Entity
+                    public abstract class Authorization {
+                        @Id
+                        private Long id;
+                        private String level;
+                    }
+                    """,
+            "src/main/java/com/example/domain/UserAuthorization.java", """
+                    package com.example.domain;
+
+                    import jakarta.persistence.Entity;
+
+                    @Entity
+                    public class UserAuthorization extends Authorization {
+                        private String login;
+                    }
+                    """,
             "src/main/java/com/example/domain/Status.java", """
                     package com.example.domain;
 
