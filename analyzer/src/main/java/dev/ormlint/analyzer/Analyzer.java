@@ -7,6 +7,8 @@ import dev.ormlint.analyzer.cache.ProjectCheck;
 import dev.ormlint.analyzer.cache.ScanMemory;
 import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.FileDiscovery;
+import dev.ormlint.analyzer.engine.Parallel;
+import dev.ormlint.analyzer.engine.PythonScan;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.index.DeclarationParsing;
@@ -15,7 +17,9 @@ import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
 import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.ProjectContext;
+import dev.ormlint.analyzer.python.PythonParsing;
 import dev.ormlint.analyzer.rule.ProjectRule;
+import dev.ormlint.analyzer.rule.PythonRule;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import dev.ormlint.analyzer.rule.RuleRegistry;
 import java.io.IOException;
@@ -25,11 +29,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -76,8 +78,9 @@ public final class Analyzer {
         long start = System.nanoTime();
         List<RuleDescriptor> rules = registry.select(request.enabled(), request.disabled());
         registry.checkOptions(request.options());
-        List<RuleDescriptor> javaRules = rules.stream().filter(r -> r.rule() instanceof JavaRule).toList();
-        List<RuleDescriptor> projectRules = rules.stream().filter(r -> r.rule() instanceof ProjectRule).toList();
+        List<RuleDescriptor> javaRules = rules.stream().filter(r -> r.has(JavaRule.class)).toList();
+        List<RuleDescriptor> projectRules = rules.stream().filter(r -> r.has(ProjectRule.class)).toList();
+        List<RuleDescriptor> pythonRules = rules.stream().filter(r -> r.has(PythonRule.class)).toList();
         RuleOptions options = new RuleOptions(request.options());
 
         FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
@@ -86,7 +89,9 @@ public final class Analyzer {
                 notices::add)).orElse(ScanMemory.NONE);
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
-        List<SourceFile> configurationFiles = discovered.files().stream().filter(f -> f.kind() != SourceFile.Kind.JAVA)
+        List<SourceFile> pythonFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.PYTHON).toList();
+        List<SourceFile> configurationFiles = discovered.files().stream()
+                .filter(f -> f.kind() == SourceFile.Kind.CONFIG || f.kind() == SourceFile.Kind.PROPERTY_RESOURCE)
                 .toList();
         Supplier<ProjectConfig> configuration = readOnFirstUse(configurationFiles, notices);
         SourceReader reader = new SourceReader(request.encoding());
@@ -94,7 +99,7 @@ public final class Analyzer {
 
         ForkJoinPool pool = new ForkJoinPool(request.jobs());
         try {
-            List<IndexedFile> indexed = inParallel(pool, javaFiles, file -> {
+            List<IndexedFile> indexed = Parallel.map(pool, javaFiles, file -> {
                 IndexedFile result = index(file, reader, memory, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return result;
@@ -104,7 +109,7 @@ public final class Analyzer {
             memory.indexBuilt(index, sourceCheck, configurationFiles);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
-            List<FileCheck> perFile = inParallel(pool, toCheck, file -> {
+            List<FileCheck> perFile = Parallel.map(pool, toCheck, file -> {
                 FileCheck checked = memory.checked(file, () -> reader.read(file),
                         (text, reads) -> check(file, text, sourceCheck.recordingInto(reads)));
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
@@ -122,6 +127,8 @@ public final class Analyzer {
                 findings.addAll(project.findings());
                 notices.addAll(project.notices());
             }
+            findings.addAll(new PythonScan(PythonParsing.shared(), reader, options)
+                    .run(pool, pythonFiles, pythonRules, notices::add));
             if (memory.reusedReadersOfConfiguration()) {
                 configuration.get(); // its notices, as when those checks ran
             }
@@ -138,7 +145,7 @@ public final class Analyzer {
 
     /** A check of in-memory sources against {@code index}, for front ends that see one compilation unit at a time. */
     public SourceCheck sourceCheck(ProjectIndex index) {
-        return new SourceCheck(registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList(), index,
+        return new SourceCheck(registry.all().stream().filter(r -> r.has(JavaRule.class)).toList(), index,
                 new RuleOptions(Map.of()), ProjectConfig::none);
     }
 
@@ -192,26 +199,12 @@ public final class Analyzer {
             ProjectContext context = new ProjectRuleContext(descriptor, configFiles, configuration, index, options,
                     findings, notices);
             try {
-                ((ProjectRule) descriptor.rule()).check(context);
+                descriptor.implementation(ProjectRule.class).orElseThrow().check(context);
             } catch (RuntimeException | StackOverflowError e) {
                 notices.add(new Notice("", Notice.Kind.INTERNAL_ERROR,
                         "rule " + descriptor.id() + " failed and was skipped: " + e));
             }
         }
         return new ProjectCheck(findings, notices);
-    }
-
-    private static <T, R> List<R> inParallel(ForkJoinPool pool, List<T> items, Function<T, R> work) throws IOException {
-        try {
-            return pool.submit(() -> items.parallelStream().map(work).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("scan interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.ormlint.analyzer.cache;
 
 import dev.ormlint.analyzer.report.ToolInfo;
+import dev.ormlint.analyzer.rule.Rule;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -27,7 +28,7 @@ final class EngineVersion {
             return version;
         }
         TreeSet<String> jars = new TreeSet<>();
-        Stream.concat(Stream.of(EngineVersion.class), rules.stream().map(r -> r.rule().getClass()))
+        Stream.concat(Stream.of(EngineVersion.class), rules.stream().flatMap(r -> r.implementations().stream()).map(Rule::getClass))
                 .map(type -> type.getProtectionDomain().getCodeSource())
                 .distinct()
                 .forEach(source -> jars.add(describe(source)));
