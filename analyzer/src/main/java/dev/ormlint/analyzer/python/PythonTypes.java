@@ -320,7 +320,8 @@ public final class PythonTypes {
                     .orElse(Nothing.KNOWN);
         }
         if (callee instanceof ProjectClass type) {
-            return new Instance(type.qualifiedName());
+            // `class RedashSQLAlchemy(SQLAlchemy)`: an instance of a project subclass has its library base's facts.
+            return libraryBase(type, 0).<Resolved>map(Instance::new).orElse(new Instance(type.qualifiedName()));
         }
         if (callee instanceof ProjectFunction function) {
             return agreed(function.function().returns(), prepend(function.function().scope(), function.definedIn()),
@@ -409,6 +410,30 @@ public final class PythonTypes {
             }
         }
         return false;
+    }
+
+    /** The library class with instance facts that project class {@code type} extends, directly or through project classes. */
+    private Optional<String> libraryBase(ProjectClass type, int depth) {
+        if (depth > MAX_STEPS) {
+            return Optional.empty();
+        }
+        for (PyValue base : type.type().bases()) {
+            Resolved resolved = evaluate(base, type.definedIn(), type.module(), 0);
+            Optional<String> library = resolved instanceof Named named ? SqlAlchemyApi.callResult(named.name())
+                    : resolved instanceof ProjectClass parent ? libraryBase(parent, depth + 1) : Optional.empty();
+            if (library.isPresent()) {
+                return library;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code expression}, a plain name the facts give no type (an unannotated parameter, a
+     * value taken from a dict), is used as a session where it is used: see {@link SessionUses}.
+     */
+    public boolean isSessionByUse(PyNode expression) {
+        return typeOf(expression).isEmpty() && SessionUses.usedAsSession(expression, this);
     }
 
     /** {@code class Base(DeclarativeBase)}: the base itself is not mapped, its subclasses are. */

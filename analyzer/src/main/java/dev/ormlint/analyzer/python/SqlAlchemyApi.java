@@ -33,6 +33,8 @@ public final class SqlAlchemyApi {
     public static final String RESULT = "sqlalchemy.engine.Result";
     public static final String SCALAR_RESULT = "sqlalchemy.engine.ScalarResult";
     public static final String QUERY = "sqlalchemy.orm.Query";
+    /** The list {@code .all()} of a result or a legacy query gives: every row (or object) it returned. */
+    public static final String ROWS = "sqlalchemy.engine.Result.all()";
     public static final String FLASK_SQLALCHEMY = "flask_sqlalchemy.SQLAlchemy";
     public static final String REGISTRY = "sqlalchemy.orm.registry";
 
@@ -139,6 +141,10 @@ public final class SqlAlchemyApi {
         methods(ASYNC_SCOPED_SESSION, asyncSessionMethods);
         methods(CONNECTION, Map.of("execute", RESULT, "scalars", SCALAR_RESULT));
         methods(ASYNC_CONNECTION, Map.of("execute", RESULT, "scalars", SCALAR_RESULT));
+        // Rows stay rows through a function's return: `return db_session.query(X).all()` is known to the caller.
+        methods(RESULT, Map.of("all", ROWS, "fetchall", ROWS, "scalars", SCALAR_RESULT, "unique", RESULT));
+        methods(SCALAR_RESULT, Map.of("all", ROWS, "fetchall", ROWS, "unique", SCALAR_RESULT));
+        methods(QUERY, Map.of("all", ROWS));
         methods(REGISTRY, Map.of("generate_base", GENERATED_BASE));
     }
 

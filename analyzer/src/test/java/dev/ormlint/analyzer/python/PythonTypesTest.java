@@ -256,4 +256,86 @@ class PythonTypesTest {
         assertThat(index.module("app.services.orders").map(index::usesOrm)).contains(true);
         assertThat(index.module("app.util").map(index::usesOrm)).contains(false);
     }
+
+    @Test
+    void anUntypedNameGivenMappedClassesOrNewMappedObjectsIsASessionByUse() {
+        PythonProject project = new PythonProject()
+                .add("app/models.py", """
+                        from sqlalchemy.orm import DeclarativeBase
+
+                        class Base(DeclarativeBase):
+                            pass
+
+                        class Incident(Base):
+                            pass
+                        """)
+                .add("app/service.py", """
+                        from app.models import Incident
+
+                        def get(*, db_session, incident_id):
+                            probe(db_session)
+                            return db_session.query(Incident).get(incident_id)
+
+                        def create(context, title):
+                            session = context["session"]
+                            session.add(Incident(title=title))
+                            session.commit()
+                            probe(session)
+
+                        def remember(cache, title):
+                            cache.add(Incident(title=title))
+                            probe(cache)
+
+                        def collect(titles):
+                            seen = set()
+                            seen.add(Incident(title=titles[0]))
+                            probe(seen)
+
+                        def search(es, text):
+                            probe(es)
+                            return es.query(text)
+                        """);
+
+        assertThat(project.probes("app/service.py", types -> node -> String.valueOf(types.isSessionByUse(node))))
+                .containsExactly("true", "true", "false", "false", "false");
+    }
+
+    @Test
+    void rowsAQueryReturnedAreKnownThroughAFunctionOfAnotherModule() {
+        PythonProject project = new PythonProject()
+                .add("app/service.py", """
+                        from sqlalchemy import select
+                        from sqlalchemy.orm import Session
+
+                        def all_open(db_session: Session):
+                            return db_session.query(Incident).filter(Incident.open).all()
+
+                        def newest(db_session: Session):
+                            return db_session.execute(select(Incident)).scalars().all()
+                        """)
+                .add("app/jobs.py", """
+                        from app import service
+
+                        def run(db_session):
+                            probe(service.all_open(db_session))
+                            probe(service.newest(db_session))
+                        """);
+
+        assertThat(project.typesOfProbes("app/jobs.py")).containsExactly(SqlAlchemyApi.ROWS, SqlAlchemyApi.ROWS);
+    }
+
+    @Test
+    void anInstanceOfAProjectSubclassOfALibraryClassHasTheLibraryClassFacts() {
+        PythonProject project = new PythonProject().add("app/db.py", """
+                from flask_sqlalchemy import SQLAlchemy
+
+                class AppSQLAlchemy(SQLAlchemy):
+                    pass
+
+                db = AppSQLAlchemy()
+                probe(db.session)
+                """);
+
+        assertThat(project.typesOfProbes("app/db.py")).containsExactly(SqlAlchemyApi.SCOPED_SESSION);
+    }
 }
