@@ -107,7 +107,8 @@ public final class Analyzer {
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
             SourceCheck sourceCheck = new SourceCheck(javaRules, index, options, configuration);
             memory.indexBuilt(index, sourceCheck, configurationFiles);
-            List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
+            List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file)
+                    .filter(file -> request.reports(file.relativePath())).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
             List<FileCheck> perFile = Parallel.map(pool, toCheck, file -> {
                 FileCheck checked = memory.checked(file, () -> reader.read(file),
@@ -133,8 +134,9 @@ public final class Analyzer {
                 configuration.get(); // its notices, as when those checks ran
             }
             memory.save(notices::add);
+            findings.removeIf(finding -> !request.reports(finding.path()));
             findings.sort(Finding.ORDER);
-            List<Notice> sortedNotices = new ArrayList<>(notices);
+            List<Notice> sortedNotices = new ArrayList<>(notices.stream().filter(n -> request.reports(n.path())).toList());
             sortedNotices.sort(NOTICE_ORDER);
             return new ScanResult(request.root().toAbsolutePath().normalize(), rules, findings, sortedNotices,
                     discovered.files().size(), 0, Duration.ofNanos(System.nanoTime() - start));

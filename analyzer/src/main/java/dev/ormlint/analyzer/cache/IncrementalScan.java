@@ -154,6 +154,17 @@ public final class IncrementalScan implements ScanMemory {
         return result;
     }
 
+    /**
+     * The cached check of a file this scan did not check (it reports on other files only), when it
+     * still holds; null otherwise, so that the next scan checks the file.
+     */
+    private CachedCheck stillValidUnchecked(String path, Indexed state) {
+        CachedFile cached = previous.get(path);
+        boolean valid = checksReusable && state.unchanged() && !triggersChanged && cached.check() != null
+                && stillHolds(cached.check().reads());
+        return valid ? cached.check() : null;
+    }
+
     private boolean sameTriggers(CachedCheck cached, Supplier<SourceReader.Read> read) {
         if (!triggersChanged) {
             return true;
@@ -217,7 +228,7 @@ public final class IncrementalScan implements ScanMemory {
         }
         List<CachedFile> files = new ArrayList<>();
         indexed.forEach((path, state) -> files.add(new CachedFile(path, state.hash(), state.stamp(), state.index(),
-                checks.get(path))));
+                checks.containsKey(path) ? checks.get(path) : stillValidUnchecked(path, state))));
         files.sort(Comparator.comparing(CachedFile::path));
         boolean dependOnConfiguration = project != null
                 || checks.values().stream().anyMatch(c -> c.reads().configuration());
