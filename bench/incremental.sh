@@ -9,22 +9,10 @@
 #   RUNS=3 JOBS=2 PMD=0 bench/incremental.sh          repetitions, threads, skip PMD
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/.." && pwd)
-work="$repo/bench/target"
-runs=${RUNS:-3}
-jobs=${JOBS:-$(nproc)}
 with_pmd=${PMD:-1}
-export ORMLINT_JAVA_OPTS=${ORMLINT_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
-
-if [ ! -x /usr/bin/time ]; then
-  echo "bench/incremental.sh needs GNU time (/usr/bin/time): apt-get install time" >&2
-  exit 2
-fi
-mkdir -p "$work"
-echo "building the ormlint jar..." >&2
-(cd "$repo" && mvn -q -B -DskipTests package -pl cli -am)
-"$repo/ormlint" rules >/dev/null # the launcher archives its classes on the first run after a build
+bench_name=incremental.sh
+# shellcheck source=bench/setup.sh
+source "$(dirname "$0")/setup.sh"
 
 trees=("$@")
 if [ ${#trees[@]} -eq 0 ]; then
@@ -40,10 +28,7 @@ if [ ${#trees[@]} -eq 0 ]; then
 fi
 [ -z "${REAL:-}" ] || trees+=("$REAL")
 
-if [ "$with_pmd" = 1 ] && [ ! -d "$work/pmd-lib" ]; then
-  echo "fetching PMD..." >&2
-  mvn -q -B -f "$here/pmd/pom.xml" dependency:copy-dependencies -DoutputDirectory="$work/pmd-lib"
-fi
+[ "$with_pmd" != 1 ] || fetch_pmd
 
 # time_once CMD...: runs CMD once; prints "wall cpu".
 time_once() {
