@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  * The project-wide facts built by the first pass: every type declared in the scanned sources
  * (supertypes, annotations, fields, methods), plus {@link LibraryFacts} for library types. Answers
  * "is this type a Spring Data repository?" or "is this class an {@code @Entity}?" across files.
- * Immutable once built, safe to share between threads.
+ * Immutable once built, safe to share between threads; a view that records what one check reads
+ * ({@link #recordingInto}) belongs to that check's thread.
  */
 public final class ProjectIndex {
 
@@ -27,6 +28,8 @@ public final class ProjectIndex {
 
     private final Map<String, TypeInfo> types;
     private final LibraryFacts library;
+    /** Where this view records its lookups of declared types; null when it records nothing. */
+    private final IndexReads reads;
     private final Map<String, List<TypeRef>> supertypeCache = new ConcurrentHashMap<>();
     private final MethodSummaries summaries = new MethodSummaries(this);
     private volatile Map<String, List<String>> declaredSubtypes;
@@ -34,10 +37,29 @@ public final class ProjectIndex {
     private final Map<CallTrigger, Set<String>> callers = new ConcurrentHashMap<>();
 
     public ProjectIndex(Collection<TypeInfo> declared, LibraryFacts library) {
+        this(declaredByName(declared), library, null);
+    }
+
+    private ProjectIndex(Map<String, TypeInfo> types, LibraryFacts library, IndexReads reads) {
+        this.types = types;
+        this.library = library;
+        this.reads = reads;
+    }
+
+    /** The first declaration of each name wins, as in the order the scan lists its files. */
+    private static Map<String, TypeInfo> declaredByName(Collection<TypeInfo> declared) {
         Map<String, TypeInfo> byName = new HashMap<>();
         declared.forEach(t -> byName.putIfAbsent(t.qualifiedName(), t));
-        this.types = Map.copyOf(byName);
-        this.library = library;
+        return Map.copyOf(byName);
+    }
+
+    /**
+     * The same index, recording into {@code reads} every lookup of a declared type its queries make.
+     * Its derived answers (supertypes) are cached for this view only, so that each lookup behind
+     * them is recorded by the check that needs it.
+     */
+    public ProjectIndex recordingInto(IndexReads reads) {
+        return new ProjectIndex(types, library, reads);
     }
 
     public static ProjectIndex of(Collection<TypeInfo> declared) {
@@ -45,21 +67,33 @@ public final class ProjectIndex {
     }
 
     public int size() {
+        if (reads != null) {
+            reads.everyType();
+        }
         return types.size();
     }
 
     /** Every type declared in the scanned sources. */
     public Collection<TypeInfo> declaredTypes() {
+        if (reads != null) {
+            reads.everyType();
+        }
         return types.values();
     }
 
     /** A type declared in the scanned sources, or described by the library facts. */
     public Optional<TypeInfo> type(String qualifiedName) {
+        if (reads != null) {
+            reads.declaration(qualifiedName);
+        }
         TypeInfo declared = types.get(qualifiedName);
         return Optional.ofNullable(declared != null ? declared : library.type(qualifiedName));
     }
 
     public boolean isDeclaredInSources(String qualifiedName) {
+        if (reads != null) {
+            reads.existence(qualifiedName);
+        }
         return types.containsKey(qualifiedName);
     }
 
@@ -76,7 +110,7 @@ public final class ProjectIndex {
         for (String outer = enclosingType; outer != null && !outer.equals(scope.packageName());
                 outer = enclosingOf(outer)) {
             String candidate = outer + "." + first;
-            if (types.containsKey(candidate)) {
+            if (isDeclaredInSources(candidate)) {
                 return Optional.of(candidate + rest);
             }
         }
@@ -85,12 +119,12 @@ public final class ProjectIndex {
             return Optional.of(imported + rest);
         }
         String samePackage = scope.packageName().isEmpty() ? first : scope.packageName() + "." + first;
-        if (types.containsKey(samePackage)) {
+        if (isDeclaredInSources(samePackage)) {
             return Optional.of(samePackage + rest);
         }
         for (String pkg : scope.wildcardImports()) {
             String candidate = pkg + "." + first;
-            if (types.containsKey(candidate) || library.type(candidate) != null) {
+            if (isDeclaredInSources(candidate) || library.type(candidate) != null) {
                 return Optional.of(candidate + rest);
             }
         }
