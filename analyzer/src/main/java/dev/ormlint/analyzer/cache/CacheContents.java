@@ -2,9 +2,14 @@ package dev.ormlint.analyzer.cache;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.ormlint.analyzer.index.IndexReads;
+import dev.ormlint.analyzer.index.IndexReads.CallerLookup;
+import dev.ormlint.analyzer.index.IndexReads.SummaryLookup;
+import dev.ormlint.analyzer.index.MethodSummary;
+import dev.ormlint.analyzer.index.ProjectIndex;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A cache file's content: per source file what the passes derived from it, valid together for the
@@ -27,7 +32,7 @@ record CacheContents(String cache, int format, String engine, String settings,
                      List<CachedFile> files, CachedProject project) {
 
     static final String MARKER = "ormlint scan cache";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     static CacheContents empty() {
         return new CacheContents(MARKER, FORMAT, "", "", Map.of(), Map.of(), List.of(), null);
@@ -64,12 +69,31 @@ record CacheContents(String cache, int format, String engine, String settings,
     record CachedProject(ProjectCheck result, Reads reads) {
     }
 
-    /** {@link IndexReads} as stored. */
-    record Reads(Set<String> declarations, Set<String> existence, boolean everyType, boolean configuration) {
+    /** {@link IndexReads} as stored; a summary's answer by its {@link SummaryRead#fingerprint}. */
+    record Reads(Set<String> declarations, Set<String> existence, List<SummaryRead> summaries,
+                 List<CallerRead> callers, boolean everyType, boolean configuration) {
 
         static Reads of(IndexReads reads) {
-            return new Reads(Set.copyOf(reads.declarations()), Set.copyOf(reads.existence()), reads.readsEveryType(),
-                    reads.readsConfiguration());
+            List<SummaryRead> summaries = reads.summaries().entrySet().stream()
+                    .map(e -> new SummaryRead(e.getKey(), SummaryRead.fingerprint(e.getValue()))).toList();
+            List<CallerRead> callers = reads.callers().entrySet().stream()
+                    .map(e -> new CallerRead(e.getKey(), e.getValue())).toList();
+            return new Reads(Set.copyOf(reads.declarations()), Set.copyOf(reads.existence()), summaries, callers,
+                    reads.readsEveryType(), reads.readsConfiguration());
         }
+    }
+
+    /** A {@link ProjectIndex#summary} question and the {@link #fingerprint} of the answer it got. */
+    record SummaryRead(SummaryLookup lookup, long answer) {
+
+        /** The answer in a form that is the same for equal summaries in any run (map order aside). */
+        static long fingerprint(MethodSummary summary) {
+            return ContentHash.shortOf(new TreeMap<>(summary.persists()) + " " + summary.opens() + " "
+                    + summary.returnsRows());
+        }
+    }
+
+    /** A {@link ProjectIndex#isCaller} question and its answer. */
+    record CallerRead(CallerLookup lookup, boolean answer) {
     }
 }

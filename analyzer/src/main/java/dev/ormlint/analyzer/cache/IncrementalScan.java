@@ -174,8 +174,7 @@ public final class IncrementalScan implements ScanMemory {
     }
 
     private boolean stillHolds(Reads reads) {
-        return !changes.affect(reads.declarations(), reads.existence(), reads.everyType())
-                && !(reads.configuration() && configurationChanged());
+        return !changes.affect(reads) && !(reads.configuration() && configurationChanged());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.ormlint.analyzer.index;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -12,14 +14,29 @@ import java.util.function.Supplier;
  * type; and whether it read the project's configuration ({@link #recordingUseOf}). Every query of
  * the index comes down to these lookups, so a check whose reads all still have the same answer
  * would find the same things: that is what lets a cached check be reused. Library facts are not
- * recorded: they change only with ormlint itself. Filled by the thread running the check.
+ * recorded: they change only with ormlint itself. Answers composed from method bodies across the
+ * project ({@link ProjectIndex#summary}, {@link ProjectIndex#isCaller}) are recorded as questions
+ * with the answers given, not as the lookups behind them: a check depends on what it was told, so
+ * an edited body that tells it the same leaves it valid. No rule reads {@link MethodInfo#body()}
+ * itself, which is why a declaration read here means the declaration without its bodies. Filled
+ * by the thread running the check.
  */
 public final class IndexReads {
 
     private final Set<String> declarations = new HashSet<>();
     private final Set<String> existence = new HashSet<>();
+    private final Map<SummaryLookup, MethodSummary> summaries = new HashMap<>();
+    private final Map<CallerLookup, Boolean> callers = new HashMap<>();
     private boolean everyType;
     private volatile boolean configuration;
+
+    /** A question to {@link ProjectIndex#summary}. */
+    public record SummaryLookup(TypeRef receiver, String method, int argumentCount) {
+    }
+
+    /** A question to {@link ProjectIndex#isCaller}. */
+    public record CallerLookup(CallTrigger trigger, String method) {
+    }
 
     void declaration(String qualifiedName) {
         declarations.add(qualifiedName);
@@ -31,6 +48,14 @@ public final class IndexReads {
 
     void everyType() {
         everyType = true;
+    }
+
+    void summary(SummaryLookup lookup, MethodSummary answer) {
+        summaries.put(lookup, answer);
+    }
+
+    void caller(CallerLookup lookup, boolean answer) {
+        callers.put(lookup, answer);
     }
 
     /** {@code configuration}, recording here when it is asked for. */
@@ -56,7 +81,17 @@ public final class IndexReads {
         return existence;
     }
 
-    /** Whether the check walked every declared type, so that any change to the index concerns it. */
+    /** The summaries the check asked for, with the answers it got. */
+    public Map<SummaryLookup, MethodSummary> summaries() {
+        return summaries;
+    }
+
+    /** The {@link ProjectIndex#isCaller} questions the check asked, with the answers it got. */
+    public Map<CallerLookup, Boolean> callers() {
+        return callers;
+    }
+
+    /** Whether the check walked every declared type, so that any change to a declaration concerns it. */
     public boolean readsEveryType() {
         return everyType;
     }
