@@ -53,7 +53,7 @@ final class CriteriaFixes {
         }
         List<Notice> notices = new ArrayList<>();
         try {
-            SourceMigration migration = new SourceMigrator(new JavacEntityModel(state), style)
+            SourceMigration migration = new SourceMigrator(new JavacEntityModel(state), style, CompilationIndex.sources(state))
                     .migrate(pathOf(unit), source.toString(), CompilationIndex.of(state), notices::add);
             return new CriteriaFixes(fixes(migration), whyLeft(migration));
         } catch (RuntimeException e) {

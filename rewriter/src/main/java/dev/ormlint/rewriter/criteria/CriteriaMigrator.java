@@ -5,6 +5,7 @@ import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.FileMigration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.SourceFile;
@@ -13,6 +14,7 @@ import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.index.IndexBuilder;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.TypeInfo;
+import dev.ormlint.analyzer.index.TypeRef;
 import dev.ormlint.analyzer.java.JavaParsing;
 import dev.ormlint.analyzer.java.TypeFacts;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,7 +67,8 @@ public final class CriteriaMigrator {
         ProjectIndex index = ProjectIndex.of(types);
         EntityModel model = entityModel(request, index, candidates, notices);
         QueryWriter writer = QueryWriter.of(request.style());
-        FileMigrator migrator = new FileMigrator(index, model, writer);
+        FileMigrator migrator = new FileMigrator(index, model, writer,
+                ProjectSources.under(request.root(), request.encoding()));
         List<FileMigration> files = new ArrayList<>();
         List<QueryOutcome> queries = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -81,6 +85,15 @@ public final class CriteriaMigrator {
         return new MigrationReport(files, queries, notices);
     }
 
+    /** The entity an argument names: {@code X.class}, or a {@code Class<X>} known only at run time. */
+    private static Optional<String> entityNamed(Expression argument, TypeFacts facts) {
+        if (argument instanceof ClassExpr literal) {
+            return facts.resolveName(literal.getType().asString(), argument);
+        }
+        return facts.typeOf(argument).filter(t -> t.is("java.lang.Class") && t.typeArguments().size() == 1)
+                .map(t -> t.typeArguments().get(0)).filter(TypeRef::resolved).map(TypeRef::name);
+    }
+
     /**
      * Models the entity classes the queries name, their superclasses and the types of their fields
      * that are declared in the sources (embeddables, associations), transitively.
@@ -91,8 +104,7 @@ public final class CriteriaMigrator {
         for (Candidate candidate : candidates) {
             TypeFacts facts = new TypeFacts(candidate.unit(), index);
             for (MethodCallExpr creation : FileMigrator.creations(candidate.unit(), facts)) {
-                creation.getArguments().stream().filter(a -> a instanceof ClassExpr).findFirst()
-                        .flatMap(a -> facts.resolveName(((ClassExpr) a).getType().asString(), a))
+                creation.getArguments().stream().map(a -> entityNamed(a, facts)).flatMap(Optional::stream).findFirst()
                         .ifPresent(pending::add);
             }
         }
@@ -107,7 +119,7 @@ public final class CriteriaMigrator {
             index.type(name).ifPresent(type -> {
                 sources.add(base.resolve(type.path()));
                 index.supertypes(name).forEach(s -> pending.add(s.name()));
-                type.fields().keySet().forEach(field -> index.fieldType(dev.ormlint.analyzer.index.TypeRef.of(name), field)
+                type.fields().keySet().forEach(field -> index.fieldType(TypeRef.of(name), field)
                         .ifPresent(t -> {
                             pending.add(t.name());
                             t.typeArguments().forEach(a -> pending.add(a.name()));

@@ -3,6 +3,7 @@ package dev.ormlint.rewriter.criteria;
 import dev.ormlint.rewriter.QueryOutcome;
 import dev.ormlint.rewriter.FileMigration;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.TextEdit;
@@ -29,11 +30,16 @@ final class FileMigrator {
     private final ProjectIndex index;
     private final EntityModel model;
     private final QueryWriter writer;
+    private final DaoHelpers helpers;
+    private final Constants constants;
 
-    FileMigrator(ProjectIndex index, EntityModel model, QueryWriter writer) {
+    /** @param sources the project's files, for what the file migrated uses from others (helpers, constants) */
+    FileMigrator(ProjectIndex index, EntityModel model, QueryWriter writer, ProjectSources sources) {
         this.index = index;
         this.model = model;
         this.writer = writer;
+        this.helpers = new DaoHelpers(index, sources);
+        this.constants = new Constants(index, sources);
     }
 
     private static final List<String> QUERY_MARKERS = List.of("createCriteria", "DetachedCriteria");
@@ -52,7 +58,7 @@ final class FileMigrator {
         SourceText source = new SourceText(text);
         TypeFacts facts = new TypeFacts(unit, index);
         LegacyApi api = new LegacyApi(facts);
-        QueryReader reader = new QueryReader(api, model, source);
+        QueryReader reader = new QueryReader(api, model, source, helpers, constants);
         List<MethodCallExpr> creations = creations(unit, facts);
         List<LegacyQuery> readable = new ArrayList<>();
         List<QueryOutcome> left = new ArrayList<>();
@@ -63,6 +69,7 @@ final class FileMigrator {
                 left.add(QueryOutcome.left(relativePath, source.line(creation), why.construct(), why.reason()));
             }
         }
+        left.addAll(finishingHelpers(unit, facts, source, relativePath));
         Attempt attempt = attempt(unit, source, facts, readable, Set.of(), relativePath);
         for (int round = 0; round < 3; round++) {
             Set<String> going = new ImportFixer(source, unit, attempt.edits()).goingLegacyImports();
@@ -91,6 +98,17 @@ final class FileMigrator {
         FileMigration migration = new FileMigration(absolutePath, relativePath, text,
                 apply(text, FileMigration.inOrder(attempt.queries(), imports)), attempt.queries(), imports);
         return new SourceMigration(sorted(attempt.outcomes(), left), Optional.of(migration));
+    }
+
+    /**
+     * The project's finishing helpers ({@code list(criteria)}, {@code count(criteria)}) declared here:
+     * they stay, legacy code for callers not migrated, and are reported so nobody takes them for migrated.
+     */
+    private List<QueryOutcome> finishingHelpers(CompilationUnit unit, TypeFacts facts, SourceText source, String relativePath) {
+        return unit.findAll(MethodDeclaration.class, m -> helpers.finishes(m, facts)).stream()
+                .map(m -> QueryOutcome.left(relativePath, source.line(m.getName()), "helper " + m.getNameAsString() + "(..)",
+                        "helper finishing a Criteria for its callers (each caller is a query of its own)"))
+                .toList();
     }
 
     /** @param edits the edits of every migrated query, together and sorted */

@@ -19,9 +19,13 @@ public final class SourceMigrator {
     private final EntityModel model;
     private final QueryWriter writer;
 
-    public SourceMigrator(EntityModel model, MigrationStyle style) {
+    private final ProjectSources sources;
+
+    /** @param sources the files of the types in the index, for what a query uses from them (helpers, constants) */
+    public SourceMigrator(EntityModel model, MigrationStyle style, ProjectSources sources) {
         this.model = model;
         this.writer = QueryWriter.of(style);
+        this.sources = sources;
     }
 
     /**
@@ -39,6 +43,6 @@ public final class SourceMigrator {
             notices.accept(SourceIndexing.parseError(name, parsed));
             return new SourceMigration(List.of(), Optional.empty());
         }
-        return new FileMigrator(index, model, writer).migrate(path, name, text, parsed.unit(), notices);
+        return new FileMigrator(index, model, writer, sources).migrate(path, name, text, parsed.unit(), notices);
     }
 }

@@ -91,7 +91,7 @@ class LeftQueriesTest {
                         "rows declared as `List<String>`", "declared result type does not hold the query's rows (Customer)"),
                 Arguments.of("return (List<PurchaseOrder>) session.createCriteria(Customer.class).list();",
                         "rows declared as `List<PurchaseOrder>`", "declared result type does not hold the query's rows (Customer)"),
-                Arguments.of("Class<Customer> type = Customer.class; return session.createCriteria(type).list();",
+                Arguments.of("Class<?> type = Customer.class; return session.createCriteria(type).list();",
                         "createCriteria(type)", "entity class known only at run time"));
     }
 
