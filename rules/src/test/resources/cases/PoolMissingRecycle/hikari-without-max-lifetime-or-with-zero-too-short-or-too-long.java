@@ -10,7 +10,7 @@ class PoolConfig {
     private static final long ONE_HOUR = 60 * 60 * 1000L;
 
     DataSource unset() {
-        // BUG: Diagnostic contains: HikariCP pool `new HikariConfig()` does not set maxLifetime, so connections live for HikariCP's 30-minute default
+        // BUG: Diagnostic contains: HikariCP pool `new HikariConfig()` does not set maxLifetime, so HikariCP retires connections after its 30-minute default
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:postgresql://db/shop");
         return new HikariDataSource(config);

@@ -22,6 +22,22 @@ class Pools {
         return new DataSource(p);
     }
 
+    DataSource tomcatTestedOnlyWhileIdle() {
+        PoolProperties p = new PoolProperties();
+        // BUG: Diagnostic contains: `p.setTestOnBorrow(false)` switches off the Tomcat JDBC pool's connection check on borrow (testWhileIdle tests idle connections only when the pool cleaner runs
+        p.setTestOnBorrow(false);
+        p.setTestWhileIdle(true);
+        return new DataSource(p);
+    }
+
+    DataSource tomcatIdleTestInsteadOfBorrowTest() {
+        // BUG: Diagnostic contains: never sets testOnBorrow, which defaults to false outside Spring Boot's auto-configuration (testWhileIdle tests idle connections only
+        DataSource ds = new DataSource();
+        ds.setUrl("jdbc:postgresql://db/shop");
+        ds.setTestWhileIdle(true);
+        return ds;
+    }
+
     BasicDataSource dbcpSwitchedOff() {
         BasicDataSource ds = new BasicDataSource();
         // BUG: Diagnostic contains: `ds.setTestOnBorrow(false)` switches off DBCP2's connection check on borrow (on by default)

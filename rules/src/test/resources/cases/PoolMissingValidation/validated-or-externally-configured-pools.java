@@ -20,11 +20,24 @@ class Fine {
         return ds;
     }
 
-    DataSource tomcatTestedWhileIdle() {
+    DataSource tomcatTestedOnBorrowAndWhileIdle() {
         PoolProperties p = new PoolProperties();
-        p.setTestOnBorrow(false);
+        p.setTestOnBorrow(true);
         p.setTestWhileIdle(true);
         return new DataSource(p);
+    }
+
+    DataSource tomcatOnAnEmbeddedDatabase() {
+        DataSource ds = new DataSource();
+        ds.setUrl("jdbc:h2:mem:shop");
+        return ds;
+    }
+
+    BasicDataSource dbcpOnAnEmbeddedDatabase() {
+        BasicDataSource ds = new BasicDataSource();
+        ds.setUrl("jdbc:hsqldb:mem:testdb");
+        ds.setTestOnBorrow(false);
+        return ds;
     }
 
     DataSource tomcatWithPropertiesBuiltElsewhere(PoolProperties properties) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -77,6 +78,8 @@ public final class Analyzer {
         List<Notice> notices = Collections.synchronizedList(new ArrayList<>(discovered.notices()));
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
+        Supplier<ProjectConfig> configuration = readOnFirstUse(discovered.files().stream()
+                .filter(f -> f.kind() != SourceFile.Kind.JAVA).toList(), notices);
         SourceReader reader = new SourceReader(request.encoding());
         AtomicInteger done = new AtomicInteger();
 
@@ -88,7 +91,7 @@ public final class Analyzer {
                 return result;
             });
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
-            SourceCheck sourceCheck = new SourceCheck(javaRules, index, options);
+            SourceCheck sourceCheck = new SourceCheck(javaRules, index, options, configuration);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
             List<List<Finding>> perFile = inParallel(pool, toCheck, file -> {
@@ -98,7 +101,7 @@ public final class Analyzer {
             });
             List<Finding> findings = new ArrayList<>();
             perFile.forEach(findings::addAll);
-            findings.addAll(runProjectRules(projectRules, configFiles, index, options, notices));
+            findings.addAll(runProjectRules(projectRules, configFiles, configuration, index, options, notices));
             findings.sort(Finding.ORDER);
             List<Notice> sortedNotices = new ArrayList<>(notices);
             sortedNotices.sort(NOTICE_ORDER);
@@ -112,7 +115,7 @@ public final class Analyzer {
     /** A check of in-memory sources against {@code index}, for front ends that see one compilation unit at a time. */
     public SourceCheck sourceCheck(ProjectIndex index) {
         return new SourceCheck(registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList(), index,
-                new RuleOptions(Map.of()));
+                new RuleOptions(Map.of()), ProjectConfig::none);
     }
 
     /** One Java file after the index pass: its types, and whether it could be read and indexed. */
@@ -141,20 +144,30 @@ public final class Analyzer {
         return sourceCheck.check(file.relativePath(), read.text(), notices::add);
     }
 
-    private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
-                                                 ProjectIndex index, RuleOptions options, List<Notice> notices) {
-        List<Finding> findings = new ArrayList<>();
-        ProjectConfig[] configuration = new ProjectConfig[1];
-        // Read on first use, so that scans without configuration rules never parse configuration files.
-        Supplier<ProjectConfig> readOnce = () -> {
-            if (configuration[0] == null) {
-                configuration[0] = ProjectConfig.read(configFiles, notices::add);
+    /**
+     * The project's configuration, read when a rule first asks for it (a Java rule on any of the
+     * scan's threads, or a project rule), so that scans no rule reads configuration for never parse
+     * configuration files; then shared.
+     */
+    private static Supplier<ProjectConfig> readOnFirstUse(List<SourceFile> files, List<Notice> notices) {
+        AtomicReference<ProjectConfig> read = new AtomicReference<>();
+        return () -> {
+            synchronized (read) {
+                if (read.get() == null) {
+                    read.set(ProjectConfig.read(files, notices::add));
+                }
+                return read.get();
             }
-            return configuration[0];
         };
+    }
+
+    private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
+                                                 Supplier<ProjectConfig> configuration, ProjectIndex index,
+                                                 RuleOptions options, List<Notice> notices) {
+        List<Finding> findings = new ArrayList<>();
         for (RuleDescriptor descriptor : rules) {
-            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, readOnce, index, options, findings,
-                    notices);
+            ProjectContext context = new ProjectRuleContext(descriptor, configFiles, configuration, index, options,
+                    findings, notices);
             try {
                 ((ProjectRule) descriptor.rule()).check(context);
             } catch (RuntimeException | StackOverflowError e) {

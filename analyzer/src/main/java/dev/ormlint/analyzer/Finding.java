@@ -1,6 +1,5 @@
 package dev.ormlint.analyzer;
 
-import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.util.Comparator;
 import java.util.List;
 
@@ -36,13 +35,13 @@ public record Finding(
     }
 
     /**
-     * A finding of {@code rule} at {@code range} of the file at {@code path} whose text is
+     * A finding of rule {@code ruleId} at {@code range} of the file at {@code path} whose text is
      * {@code source}, fingerprinted by the line the range starts on. Java and project rules report
      * through this, so both kinds of finding are fingerprinted the same way.
      */
-    public static Finding of(RuleDescriptor rule, String path, String source, SourceRange range, String message,
-                             String fixHint, List<TextEdit> edits) {
-        String fingerprint = Fingerprints.of(rule.id(), path, Fingerprints.lineOf(source, range.startLine()));
-        return new Finding(rule.id(), rule.severity(), path, range, message, fixHint, fingerprint, edits);
+    public static Finding of(String ruleId, Severity severity, String path, String source, SourceRange range,
+                             String message, String fixHint, List<TextEdit> edits) {
+        String fingerprint = Fingerprints.of(ruleId, path, Fingerprints.lineOf(source, range.startLine()));
+        return new Finding(ruleId, severity, path, range, message, fixHint, fingerprint, edits);
     }
 }

@@ -52,10 +52,16 @@ final class ProjectRuleContext implements ProjectContext {
     }
 
     @Override
-    public void report(SourceFile file, SourceRange range, String message, String fixHint) {
+    public Severity severity() {
+        return descriptor.severity();
+    }
+
+    @Override
+    public void report(SourceFile file, SourceRange range, Severity severity, String message, String fixHint) {
         SourceReader.Read read = new SourceReader().read(file);
         String source = read.ok() ? read.text() : "";
-        findings.add(Finding.of(descriptor, file.relativePath(), source, range, message, fixHint, List.of()));
+        findings.add(Finding.of(descriptor.id(), severity, file.relativePath(), source, range, message, fixHint,
+                List.of()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ormlint.analyzer;
 
+import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.RuleTriggers;
@@ -10,6 +11,7 @@ import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Checks in-memory Java sources of one project with every Java rule, for front ends that see one
@@ -24,11 +26,15 @@ public final class SourceCheck {
     private final ProjectIndex index;
     private final RuleTriggers triggers;
     private final RuleOptions options;
+    private final Supplier<ProjectConfig> configuration;
 
-    SourceCheck(List<RuleDescriptor> javaRules, ProjectIndex index, RuleOptions options) {
+    /** {@code configuration} is read only if a rule asks for it. */
+    SourceCheck(List<RuleDescriptor> javaRules, ProjectIndex index, RuleOptions options,
+                Supplier<ProjectConfig> configuration) {
         this.index = index;
         this.triggers = RuleTriggers.of(javaRules, index);
         this.options = options;
+        this.configuration = configuration;
     }
 
     /**
@@ -47,7 +53,7 @@ public final class SourceCheck {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>(JavaFileCheck.run(triggered, parsed.unit(), source, path, index,
-                options, notices));
+                configuration, options, notices));
         findings.sort(Finding.ORDER);
         return findings;
     }

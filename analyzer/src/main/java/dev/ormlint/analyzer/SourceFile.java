@@ -7,12 +7,17 @@ import java.nio.file.Path;
  *
  * @param absolutePath  where it is on disk
  * @param relativePath  its path relative to the scan root, '/'-separated, as findings show it
- * @param kind          Java source or a configuration file
+ * @param kind          Java source, a configuration file, or a property resource
  */
 public record SourceFile(Path absolutePath, String relativePath, Kind kind) {
 
     public enum Kind {
         JAVA,
-        CONFIG
+        CONFIG,
+        /**
+         * A {@code .properties} file in a resource folder, which an application may load by name
+         * ({@code @PropertySource}); read only when a rule resolves a placeholder against it.
+         */
+        PROPERTY_RESOURCE
     }
 }

@@ -1,5 +1,6 @@
 package dev.ormlint.errorprone;
 
+import com.google.errorprone.BugPattern.SeverityLevel;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
@@ -14,6 +15,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import dev.ormlint.analyzer.Finding;
+import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.TextEdit;
 import java.util.List;
 
@@ -60,6 +62,10 @@ public abstract class OrmlintChecker extends BugChecker
 
     private Description describe(PlacedFinding placed, VisitorState state) {
         Description.Builder description = buildDescription(placed.position()).setMessage(message(placed, state));
+        if (placed.finding().severity() == Severity.INFO) {
+            // A finding the rule itself lowered to info is a note in javac, whatever the check's level.
+            description.overrideSeverity(SeverityLevel.SUGGESTION);
+        }
         SuggestedFix fix = fix(placed, state);
         if (!fix.isEmpty()) {
             description.addFix(fix);

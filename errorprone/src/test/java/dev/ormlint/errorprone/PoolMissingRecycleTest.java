@@ -25,6 +25,13 @@ class PoolMissingRecycleTest {
     }
 
     @Test
+    void poolsOnEmbeddedDatabasesStaySilentWhileServerModesAreReported() {
+        helper.addSourceLines("com/acme/config/EmbeddedPools.java",
+                        Cases.read("PoolMissingRecycle", "pools-on-embedded-or-server-databases"))
+                .doTest();
+    }
+
+    @Test
     void shortLifetimesUnknownValuesAndPoolsConfiguredElsewhereStaySilent() {
         helper.addSourceLines("com/acme/config/Quiet.java",
                         Cases.read("PoolMissingRecycle", "short-unknown-or-elsewhere-configured-lifetimes"))

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * ({@code application-prod.yml}, a YAML document activated on {@code prod}, Quarkus {@code %prod.}
  * keys) layers its own documents over them. {@code hibernate.properties} and
  * {@code hibernate.cfg.xml} are one configuration each; {@code persistence.xml} one per unit.
- * A file that cannot be read becomes a notice and is left out.
+ * A file that cannot be read becomes a notice and is left out. Property files in resource folders
+ * are kept aside, unread, until a rule asks for one by its class-path location.
  */
 public final class ProjectConfig {
 
@@ -30,21 +32,66 @@ public final class ProjectConfig {
     private static final Pattern SPRING_FILE =
             Pattern.compile("(application|bootstrap)(?:-([^.]+))?\\.(properties|ya?ml)");
 
-    private final List<Configuration> configurations;
+    private static final String CLASSPATH = "classpath:";
+    private static final String CLASSPATH_ALL = "classpath*:";
 
-    private ProjectConfig(List<Configuration> configurations) {
+    private final List<Configuration> configurations;
+    private final List<SourceFile> propertyResources;
+    private final Map<SourceFile, List<ConfigDocument>> readResources = new ConcurrentHashMap<>();
+
+    private ProjectConfig(List<Configuration> configurations, List<SourceFile> propertyResources) {
         this.configurations = List.copyOf(configurations);
+        this.propertyResources = List.copyOf(propertyResources);
+    }
+
+    /** No configuration at all: what a front end that sees one compilation unit knows. */
+    public static ProjectConfig none() {
+        return new ProjectConfig(List.of(), List.of());
     }
 
     public List<Configuration> configurations() {
         return configurations;
     }
 
+    /**
+     * The settings of the property files at {@code location} ({@code classpath:db/app.properties},
+     * as {@code @PropertySource} names it) in any resource folder of the project; a file that
+     * cannot be read or is not there contributes nothing, silently: it is read only on demand.
+     */
+    public List<ConfigDocument> propertyResource(String location) {
+        String path = location.strip();
+        for (String prefix : List.of(CLASSPATH_ALL, CLASSPATH)) {
+            if (path.startsWith(prefix)) {
+                path = path.substring(prefix.length());
+            }
+        }
+        String suffix = "/resources/" + (path.startsWith("/") ? path.substring(1) : path);
+        return propertyResources.stream().filter(f -> ("/" + f.relativePath()).endsWith(suffix))
+                .flatMap(f -> readResources.computeIfAbsent(f, ProjectConfig::readProperties).stream()).toList();
+    }
+
+    private static List<ConfigDocument> readProperties(SourceFile file) {
+        SourceReader.Read read = new SourceReader().read(file);
+        if (!read.ok()) {
+            return List.of();
+        }
+        try {
+            return new PropertiesConfigReader().read(file, read.text());
+        } catch (ConfigFormatException e) {
+            return List.of();
+        }
+    }
+
     public static ProjectConfig read(List<SourceFile> files, Consumer<Notice> notices) {
         SourceReader reader = new SourceReader();
         Map<String, List<SpringFile>> springFolders = new LinkedHashMap<>();
         List<Configuration> configurations = new ArrayList<>();
+        List<SourceFile> propertyResources = new ArrayList<>();
         for (SourceFile file : files) {
+            if (file.kind() == SourceFile.Kind.PROPERTY_RESOURCE) {
+                propertyResources.add(file);
+                continue;
+            }
             Optional<List<ConfigDocument>> documents = parse(file, reader, notices);
             if (documents.isEmpty()) {
                 continue;
@@ -61,7 +108,7 @@ public final class ProjectConfig {
             }
         }
         springFolders.values().forEach(folder -> configurations.addAll(layered(folder)));
-        return new ProjectConfig(configurations);
+        return new ProjectConfig(configurations, propertyResources);
     }
 
     /** One Spring Boot file: {@code profile} comes from its name ({@code application-prod.yml}). */

@@ -24,8 +24,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Walks the scanned paths and picks the files the rules read: Java sources and the persistence
- * configuration files. Build output, VCS and dependency folders are skipped, as is anything an
+ * Walks the scanned paths and picks the files the rules read: Java sources, the persistence
+ * configuration files, and property files in resource folders. Build output, VCS and dependency folders are skipped, as is anything an
  * {@code --exclude} glob matches ({@link ExcludePatterns}). Loops and broken links become notices.
  */
 public final class FileDiscovery {
@@ -39,6 +39,7 @@ public final class FileDiscovery {
      */
     private static final Set<String> BUILD_OUTPUT_DIRECTORIES = Set.of("target", "build");
     private static final String SOURCE_FOLDER = "java";
+    private static final String RESOURCE_FOLDER = "resources";
     private static final Pattern CONFIG_NAME = Pattern.compile(
             "(application|bootstrap)([-.][^/]*)?\\.(properties|ya?ml)|hibernate\\.cfg\\.xml|hibernate\\.properties");
 
@@ -64,12 +65,25 @@ public final class FileDiscovery {
         if (CONFIG_NAME.matcher(name).matches()) {
             return Optional.of(SourceFile.Kind.CONFIG);
         }
+        if (name.endsWith(".properties") && isInResourceFolder(file)) {
+            return Optional.of(SourceFile.Kind.PROPERTY_RESOURCE);
+        }
         if (name.equals("persistence.xml") && file.getParent() != null
                 && file.getParent().getFileName() != null
                 && file.getParent().getFileName().toString().equals("META-INF")) {
             return Optional.of(SourceFile.Kind.CONFIG);
         }
         return Optional.empty();
+    }
+
+    /** Maven's and Gradle's {@code src/<set>/resources} folders: what an application's class path holds. */
+    private static boolean isInResourceFolder(Path file) {
+        for (Path p = file.getParent(); p != null && p.getFileName() != null; p = p.getParent()) {
+            if (p.getFileName().toString().equals(RESOURCE_FOLDER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @throws NoSuchFileException when one of {@code paths} does not exist */

@@ -3,10 +3,11 @@ package dev.ormlint.analyzer.engine;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.ormlint.analyzer.Finding;
-import dev.ormlint.analyzer.Fingerprints;
 import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.SourceRange;
 import dev.ormlint.analyzer.TextEdit;
+import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.java.TypeFacts;
 import dev.ormlint.analyzer.rule.JavaContext;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs the Java rules over one parsed file: a single pre-order walk that hands each node to the
@@ -40,13 +42,14 @@ public final class JavaFileCheck {
      * @return the findings; rule failures go to {@code notices}
      */
     public static List<Finding> run(List<RuleDescriptor> rules, CompilationUnit unit, String source, String path,
-                                    ProjectIndex index, RuleOptions options, Consumer<Notice> notices) {
+                                    ProjectIndex index, Supplier<ProjectConfig> configuration, RuleOptions options,
+                                    Consumer<Notice> notices) {
         TypeFacts types = new TypeFacts(unit, index);
         List<Finding> findings = new ArrayList<>();
         List<RuleRun> runs = new ArrayList<>();
         for (RuleDescriptor descriptor : rules) {
-            runs.add(new RuleRun(descriptor, (JavaRule) descriptor.rule(), unit, source, path, types, index, options,
-                    findings));
+            runs.add(new RuleRun(descriptor, (JavaRule) descriptor.rule(), unit, source, path, types, index,
+                    configuration, options, findings));
         }
         if (runs.isEmpty()) {
             return findings;
@@ -87,11 +90,13 @@ public final class JavaFileCheck {
         private final String path;
         private final TypeFacts types;
         private final ProjectIndex index;
+        private final Supplier<ProjectConfig> configuration;
         private final RuleOptions options;
         private final List<Finding> findings;
 
         RuleRun(RuleDescriptor descriptor, JavaRule rule, CompilationUnit unit, String source, String path,
-                TypeFacts types, ProjectIndex index, RuleOptions options, List<Finding> findings) {
+                TypeFacts types, ProjectIndex index, Supplier<ProjectConfig> configuration, RuleOptions options,
+                List<Finding> findings) {
             this.descriptor = descriptor;
             this.rule = rule;
             this.unit = unit;
@@ -99,6 +104,7 @@ public final class JavaFileCheck {
             this.path = path;
             this.types = types;
             this.index = index;
+            this.configuration = configuration;
             this.options = options;
             this.findings = findings;
         }
@@ -129,19 +135,27 @@ public final class JavaFileCheck {
         }
 
         @Override
+        public ProjectConfig configuration() {
+            return configuration.get();
+        }
+
+        @Override
         public String option(String key, String defaultValue) {
             return options.get(descriptor.id(), key, defaultValue);
         }
 
         @Override
-        public void report(Node node, String message, String fixHint, List<TextEdit> edits) {
+        public Severity severity() {
+            return descriptor.severity();
+        }
+
+        @Override
+        public void report(Node node, Severity severity, String message, String fixHint, List<TextEdit> edits) {
             if (node.getRange().isEmpty() || Suppressions.isSuppressed(node, descriptor.id())) {
                 return;
             }
-            SourceRange range = SourceRange.of(node.getRange().get());
-            String fingerprint = Fingerprints.of(descriptor.id(), path, Fingerprints.lineOf(source, range.startLine()));
-            findings.add(new Finding(descriptor.id(), descriptor.severity(), path, range, message, fixHint,
-                    fingerprint, edits));
+            findings.add(Finding.of(descriptor.id(), severity, path, source, SourceRange.of(node.getRange().get()),
+                    message, fixHint, edits));
         }
     }
 }

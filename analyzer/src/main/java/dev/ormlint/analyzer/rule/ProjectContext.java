@@ -1,6 +1,7 @@
 package dev.ormlint.analyzer.rule;
 
 import dev.ormlint.analyzer.Notice;
+import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.SourceFile;
 import dev.ormlint.analyzer.SourceRange;
 import dev.ormlint.analyzer.config.ProjectConfig;
@@ -23,7 +24,15 @@ public interface ProjectContext {
 
     String option(String key, String defaultValue);
 
-    void report(SourceFile file, SourceRange range, String message, String fixHint);
+    /** The rule's declared severity, the one its findings have unless it reports one at another. */
+    Severity severity();
+
+    /** Reports a finding at {@code severity} instead of the declared one, as {@link JavaContext} explains. */
+    void report(SourceFile file, SourceRange range, Severity severity, String message, String fixHint);
+
+    default void report(SourceFile file, SourceRange range, String message, String fixHint) {
+        report(file, range, severity(), message, fixHint);
+    }
 
     /** A file the rule could not read or parse: reported beside the findings, the scan goes on. */
     void notice(Notice notice);

@@ -104,8 +104,32 @@ class ProjectConfigTest {
                 Tuple.tuple("b/hibernate.cfg.xml", Notice.Kind.PARSE_ERROR));
     }
 
+    @Test
+    void propertyResourcesAreReadOnlyWhenAskedForByClassPathLocation() {
+        write("src/main/resources/application.properties", "spring.datasource.url=jdbc:postgresql://db/shop\n");
+        writeResource("batch/src/main/resources/org/acme/remote.properties", "datasource.url=jdbc:hsqldb:mem:batch\n");
+        writeResource("tools/src/main/resources/org/acme/remote.properties", "datasource.url=jdbc:h2:mem:tools\n");
+        writeResource("web/src/main/resources/i18n/messages.properties", "\\u00");
+
+        ProjectConfig project = ProjectConfig.read(files, notices::add);
+
+        assertThat(project.configurations()).hasSize(1);
+        assertThat(project.propertyResource("classpath:org/acme/remote.properties"))
+                .flatExtracting(ConfigDocument::entries).extracting(ConfigEntry::value)
+                .containsExactly("jdbc:hsqldb:mem:batch", "jdbc:h2:mem:tools");
+        assertThat(project.propertyResource("classpath*:/org/acme/remote.properties")).hasSize(2);
+        assertThat(project.propertyResource("acme/remote.properties")).isEmpty();
+        assertThat(project.propertyResource("classpath:i18n/messages.properties")).isEmpty();
+        assertThat(notices).isEmpty();
+    }
+
     private void write(String relativePath, String text) {
         files.add(new SourceFile(SourceTree.at(root).write(relativePath, text), relativePath, SourceFile.Kind.CONFIG));
+    }
+
+    private void writeResource(String relativePath, String text) {
+        files.add(new SourceFile(SourceTree.at(root).write(relativePath, text), relativePath,
+                SourceFile.Kind.PROPERTY_RESOURCE));
     }
 
     /** Configurations keyed {@code folder:label}, in the order they are read. */

@@ -228,5 +228,8 @@ class FileDiscoveryTest {
         assertThat(FileDiscovery.kindOf(Path.of("META-INF/persistence.xml"))).contains(SourceFile.Kind.CONFIG);
         assertThat(FileDiscovery.kindOf(Path.of("persistence.xml"))).isEmpty();
         assertThat(FileDiscovery.kindOf(Path.of("a/pom.xml"))).isEmpty();
+        assertThat(FileDiscovery.kindOf(Path.of("src/main/resources/db/remote.properties")))
+                .contains(SourceFile.Kind.PROPERTY_RESOURCE);
+        assertThat(FileDiscovery.kindOf(Path.of("conf/remote.properties"))).isEmpty();
     }
 }

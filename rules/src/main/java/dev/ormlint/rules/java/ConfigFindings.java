@@ -1,11 +1,13 @@
 package dev.ormlint.rules.java;
 
+import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.config.ConfigEntry;
 import dev.ormlint.analyzer.config.Configuration;
 import dev.ormlint.analyzer.rule.ProjectContext;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,14 +16,26 @@ import java.util.Set;
  */
 final class ConfigFindings {
 
-    private record Problem(ConfigEntry at, String message, String fixHint) {
+    /** {@code severity} is empty for the rule's own. */
+    private record Problem(ConfigEntry at, Optional<Severity> severity, String message, String fixHint) {
     }
 
     private final Map<Problem, Set<String>> profiles = new LinkedHashMap<>();
 
     /** {@code message} is one sentence without its final period: the profiles go before it. */
     void add(Configuration configuration, ConfigEntry at, String message, String fixHint) {
-        Set<String> in = profiles.computeIfAbsent(new Problem(at, message, fixHint), p -> new LinkedHashSet<>());
+        add(configuration, at, Optional.empty(), message, fixHint);
+    }
+
+    /** A problem reported at {@code severity} rather than at the rule's own. */
+    void add(Configuration configuration, ConfigEntry at, Severity severity, String message, String fixHint) {
+        add(configuration, at, Optional.of(severity), message, fixHint);
+    }
+
+    private void add(Configuration configuration, ConfigEntry at, Optional<Severity> severity, String message,
+                     String fixHint) {
+        Set<String> in = profiles.computeIfAbsent(new Problem(at, severity, message, fixHint),
+                p -> new LinkedHashSet<>());
         if (configuration.profiled()) {
             in.add(configuration.label());
         }
@@ -29,7 +43,7 @@ final class ConfigFindings {
 
     void reportTo(ProjectContext context) {
         profiles.forEach((problem, in) -> context.report(problem.at().file(), problem.at().range(),
-                problem.message() + where(in) + ".", problem.fixHint()));
+                problem.severity().orElse(context.severity()), problem.message() + where(in) + ".", problem.fixHint()));
     }
 
     private static String where(Set<String> profiles) {

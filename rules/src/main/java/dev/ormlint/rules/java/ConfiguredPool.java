@@ -146,12 +146,7 @@ record ConfiguredPool(Pool pool, String prefix, ConfigEntry anchor, Configuratio
         return Optional.of(new ConfiguredPool(Pool.HIBERNATE_BUILT_IN, "hibernate.connection", anchor, configuration));
     }
 
-    /** In-memory and file databases run inside the JVM: no network, nothing to time out. */
     private static boolean isEmbedded(ConfigEntry url) {
-        String value = url.resolvedValue().orElse("").strip().toLowerCase(Locale.ROOT);
-        return value.startsWith("jdbc:h2:") && !value.startsWith("jdbc:h2:tcp:") && !value.startsWith("jdbc:h2:ssl:")
-                || value.startsWith("jdbc:hsqldb:mem:") || value.startsWith("jdbc:hsqldb:file:")
-                || value.startsWith("jdbc:derby:") && !value.startsWith("jdbc:derby://")
-                || value.startsWith("jdbc:sqlite:");
+        return url.resolvedValue().filter(EmbeddedDatabases::isEmbedded).isPresent();
     }
 }

@@ -31,7 +31,7 @@ enum Pool {
     /** Strings whose absence from a Java file means it creates none of these pools. */
     static Set<String> javaTriggers() {
         return Set.of("com.zaxxer.hikari", "org.apache.tomcat.jdbc.pool", "org.apache.commons.dbcp2",
-                "com.mchange.v2.c3p0");
+                "com.mchange.v2.c3p0", DataSourceBuilders.trigger());
     }
 
     static Optional<Pool> ofJavaType(String qualifiedName) {

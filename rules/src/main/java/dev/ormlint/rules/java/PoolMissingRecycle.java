@@ -60,9 +60,24 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
     private static final String FIX = "Set the pool's maximum connection lifetime a few seconds below the shortest "
             + "database or network connection timeout (HikariCP maxLifetime, Tomcat maxAge, DBCP2 maxConn, "
             + "c3p0 maxConnectionAge, Quarkus max-lifetime).";
+    private static final String HIKARI_DEFAULT = "does not set maxLifetime, so HikariCP retires connections after "
+            + "its 30-minute default, a limit chosen for no particular database or network";
+    private static final String HIKARI_DEFAULT_FIX = "Find the shortest connection time limit between the application "
+            + "and the database (the database's idle timeout such as MySQL wait_timeout, a proxy's such as PgBouncer "
+            + "server_lifetime, a load balancer's, NAT gateway's or firewall's idle timeout) and set maxLifetime a few "
+            + "seconds below it; when nothing on the path is shorter than 30 minutes, setting it to 30 minutes "
+            + "records that choice.";
 
-    /** What one pool's lifetime settings amount to, and the setting or call to point at. */
-    private record Verdict<T>(String problem, Optional<T> at) {
+    /**
+     * What one pool's lifetime settings amount to: the problem (a phrase after the pool's name), the
+     * setting or call to point at, and how sure the rule is. A HikariCP pool left at its default is
+     * {@code info}: the default retires connections, just on a schedule nobody chose.
+     */
+    private record Verdict<T>(String problem, Optional<T> at, Severity severity, String fixHint) {
+
+        static <T> Verdict<T> warning(String problem, Optional<T> at) {
+            return new Verdict<>(problem + WHY, at, Severity.WARNING, FIX);
+        }
     }
 
     @Override
@@ -83,8 +98,9 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
             return;
         }
         judge(setup.pool(), settings, limit).ifPresent(verdict -> context.report(
-                verdict.at().map(Node.class::cast).orElse(setup.creation()),
-                setup.pool().displayName() + " pool `" + setup.creation() + "` " + verdict.problem() + WHY + ".", FIX));
+                verdict.at().map(Node.class::cast).orElse(setup.creation()), verdict.severity(),
+                setup.pool().displayName() + " pool `" + setup.shown() + "` " + verdict.problem() + ".",
+                verdict.fixHint(), List.of()));
     }
 
     @Override
@@ -112,7 +128,7 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
                         new Setting<>(entry, entry.key(), entry.durationValue(lifetime.unit()))));
             }
             judge(pool.pool(), settings, limit).ifPresent(verdict -> findings.add(pool.configuration(),
-                    verdict.at().orElse(pool.anchor()), describe(pool, verdict), FIX));
+                    verdict.at().orElse(pool.anchor()), verdict.severity(), describe(pool, verdict), verdict.fixHint()));
         }
         findings.reportTo(context);
     }
@@ -124,10 +140,10 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
     /** The problem with a pool's lifetime settings; empty when they are fine or unknown. */
     private static <T> Optional<Verdict<T>> judge(Pool pool, List<Setting<T>> settings, Duration limit) {
         if (settings.isEmpty()) {
-            return Optional.of(new Verdict<>(pool == Pool.HIKARI
-                    ? "does not set maxLifetime, so connections live for HikariCP's 30-minute default, "
-                    + "which matches no actual timeout"
-                    : "sets no maximum connection lifetime, so connections are never retired", Optional.empty()));
+            return Optional.of(pool == Pool.HIKARI
+                    ? new Verdict<>(HIKARI_DEFAULT, Optional.empty(), Severity.INFO, HIKARI_DEFAULT_FIX)
+                    : Verdict.warning("sets no maximum connection lifetime, so connections are never retired",
+                    Optional.empty()));
         }
         if (settings.stream().anyMatch(s -> s.value().isEmpty())) {
             return Optional.empty();
@@ -136,17 +152,17 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
                 .min((a, b) -> a.value().get().compareTo(b.value().get()));
         if (shortest.isEmpty()) {
             Setting<T> last = settings.get(settings.size() - 1);
-            return Optional.of(new Verdict<>("sets " + last.name() + " to " + last.value().get().toMillis()
+            return Optional.of(Verdict.warning("sets " + last.name() + " to " + last.value().get().toMillis()
                     + " ms, which means connections are never retired", Optional.of(last.at())));
         }
         Duration value = shortest.get().value().get();
         if (pool == Pool.HIKARI && value.compareTo(HIKARI_MINIMUM) < 0) {
-            return Optional.of(new Verdict<>("sets " + shortest.get().name() + " to " + value.toMillis()
+            return Optional.of(Verdict.warning("sets " + shortest.get().name() + " to " + value.toMillis()
                     + " ms, below HikariCP's 30-second minimum, so HikariCP replaces it with its 30-minute default "
                     + "(was the value meant in seconds?)", Optional.of(shortest.get().at())));
         }
         if (value.compareTo(limit) > 0) {
-            return Optional.of(new Verdict<>("keeps connections for " + human(value) + " (" + shortest.get().name()
+            return Optional.of(Verdict.warning("keeps connections for " + human(value) + " (" + shortest.get().name()
                     + "), longer than the " + human(limit) + " limit", Optional.of(shortest.get().at())));
         }
         return Optional.empty();
@@ -156,7 +172,7 @@ public final class PoolMissingRecycle implements PoolCreationRule, ProjectRule {
         String subject = verdict.at().isPresent()
                 ? "`" + verdict.at().get().key() + "`: the " + pool.pool().displayName() + " pool "
                 : "`" + pool.anchor().key() + "` sets up " + article(pool.pool().displayName()) + " pool that ";
-        return subject + verdict.problem() + WHY;
+        return subject + verdict.problem();
     }
 
     private static String article(String name) {

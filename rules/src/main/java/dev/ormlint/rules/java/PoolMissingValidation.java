@@ -19,8 +19,10 @@ import java.util.Set;
  * A pool that hands out connections without checking them: Tomcat JDBC created in code without
  * {@code testOnBorrow} (its default is off; only Spring Boot's auto-configured Tomcat pool turns it
  * on), {@code testOnBorrow} switched off for Tomcat or DBCP2, c3p0 with its defaults (no test at
- * all), and Hibernate's built-in pool. HikariCP always checks a connection idle for more than
- * 500 ms when it is borrowed, so it is never reported.
+ * all), and Hibernate's built-in pool. Tomcat's {@code testWhileIdle} does not make up for
+ * {@code testOnBorrow}: it tests idle connections on the pool cleaner's runs, not the one being
+ * borrowed. HikariCP always checks a connection idle for more than 500 ms when it is borrowed, so
+ * it is never reported.
  */
 @RuleInfo(
         summary = "Connection pool hands out connections without validating them",
@@ -32,11 +34,13 @@ public final class PoolMissingValidation implements PoolCreationRule, ProjectRul
     private static final Set<String> TOMCAT_IDLE_TEST = Set.of("setTestWhileIdle");
     private static final Set<String> C3P0_CHECKOUT_TEST = Set.of("setTestConnectionOnCheckout");
     private static final Set<String> C3P0_IDLE_TEST = Set.of("setIdleConnectionTestPeriod");
+    private static final String IDLE_TEST_ONLY = " (testWhileIdle tests idle connections only when the pool cleaner "
+            + "runs, every timeBetweenEvictionRunsMillis, 5 s by default, never the connection being borrowed)";
     private static final String WHY = ": a connection the database, a proxy or a firewall closed while it sat in the pool "
             + "fails the first statement that uses it";
     private static final String TOMCAT_FIX = "Turn on testOnBorrow with a validationQuery (or rely on isValid()) and a "
             + "validationInterval of about 30 s; or use HikariCP, which validates on borrow by default.";
-    private static final String DBCP2_FIX = "Remove setTestOnBorrow(false): DBCP2 validates on borrow by default.";
+    private static final String DBCP2_FIX = "Remove the testOnBorrow=false setting: DBCP2 validates on borrow by default.";
     private static final String C3P0_FIX = "Set testConnectionOnCheckout=true, or idleConnectionTestPeriod (seconds) "
             + "with testConnectionOnCheckin=true; or use HikariCP.";
     private static final String BUILT_IN_FIX = "Configure a real pool: hibernate.hikari.* (HikariCP) or "
@@ -50,18 +54,19 @@ public final class PoolMissingValidation implements PoolCreationRule, ProjectRul
         }
         PoolSetup setup = found.get();
         ConstantValues values = new ConstantValues(context.types());
-        String created = "`" + setup.creation() + "`";
+        String created = "`" + setup.shown() + "`";
         switch (setup.pool()) {
             case TOMCAT -> {
                 Optional<MethodCallExpr> onBorrow = setup.lastCall(TEST_ON_BORROW);
-                boolean idleTest = setup.lastCall(TOMCAT_IDLE_TEST).map(c -> values.bool(c.getArgument(0)).orElse(true))
-                        .orElse(false);
-                if (onBorrow.isPresent() && isFalse(onBorrow, values) && !idleTest) {
+                String idleTest = setup.lastCall(TOMCAT_IDLE_TEST).flatMap(c -> values.bool(c.getArgument(0)))
+                        .orElse(false) ? IDLE_TEST_ONLY : "";
+                if (isFalse(onBorrow, values)) {
                     context.report(onBorrow.get(), "`" + onBorrow.get() + "` switches off the Tomcat JDBC pool's "
-                            + "connection check on borrow" + WHY + ".", TOMCAT_FIX);
-                } else if (onBorrow.isEmpty() && !idleTest && !setup.openEnded()) {
+                            + "connection check on borrow" + idleTest + WHY + ".", TOMCAT_FIX);
+                } else if (onBorrow.isEmpty() && !setup.openEnded()) {
                     context.report(setup.creation(), "Tomcat JDBC pool " + created + " never sets testOnBorrow, "
-                            + "which defaults to false outside Spring Boot's auto-configuration" + WHY + ".", TOMCAT_FIX);
+                            + "which defaults to false outside Spring Boot's auto-configuration" + idleTest + WHY + ".",
+                            TOMCAT_FIX);
                 }
             }
             case DBCP2 -> {
@@ -99,11 +104,12 @@ public final class PoolMissingValidation implements PoolCreationRule, ProjectRul
         switch (pool.pool()) {
             case TOMCAT, DBCP2 -> {
                 Optional<ConfigEntry> onBorrow = pool.setting("test-on-borrow");
-                boolean idleTest = pool.pool() == Pool.TOMCAT
-                        && pool.setting("test-while-idle").flatMap(ConfigEntry::booleanValue).orElse(false);
-                if (onBorrow.flatMap(ConfigEntry::booleanValue).equals(Optional.of(false)) && !idleTest) {
+                String idleTest = pool.pool() == Pool.TOMCAT
+                        && pool.setting("test-while-idle").flatMap(ConfigEntry::booleanValue).orElse(false)
+                        ? IDLE_TEST_ONLY : "";
+                if (onBorrow.flatMap(ConfigEntry::booleanValue).equals(Optional.of(false))) {
                     findings.add(configuration, onBorrow.get(), "`" + onBorrow.get().key() + "=false` switches off the "
-                            + pool.pool().displayName() + " pool's connection check on borrow" + WHY,
+                            + pool.pool().displayName() + " pool's connection check on borrow" + idleTest + WHY,
                             pool.pool() == Pool.TOMCAT ? TOMCAT_FIX : DBCP2_FIX);
                 }
             }

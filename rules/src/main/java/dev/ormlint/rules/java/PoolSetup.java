@@ -20,31 +20,45 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.ormlint.analyzer.java.TypeFacts;
 import dev.ormlint.analyzer.rule.JavaContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A connection pool (or pool configuration) created with {@code new} in Java code, and the
- * setters later called on the variable that holds it, in the method for a local, in the class for
- * a field. {@code openEnded} says that code outside this view may still configure it: it is passed
- * to other code, or Spring binds properties to it ({@code @ConfigurationProperties}) after creation.
+ * A connection pool (or pool configuration) created in Java code, with {@code new} or with Spring
+ * Boot's {@code DataSourceBuilder}, and the calls that configure it: the builder's, then the setters
+ * later called on the variable that holds it, in the method for a local, in the class for a field.
+ * {@code openEnded} says that code outside this view may still configure it: it is passed to other
+ * code, or Spring binds properties to it ({@code @ConfigurationProperties}) after creation.
+ *
+ * @param creation the {@code new} expression, or the builder's {@code build()} call
+ * @param shown    how messages name the creation
  */
-record PoolSetup(ObjectCreationExpr creation, Pool pool, List<MethodCallExpr> calls, boolean openEnded) {
+record PoolSetup(Expression creation, String shown, Pool pool, List<MethodCallExpr> calls, boolean openEnded) {
 
     private static final String CONFIGURATION_PROPERTIES = "ConfigurationProperties";
+    /** The setters of the pools' JDBC URL (HikariCP and c3p0 say jdbcUrl), and the builder's. */
+    private static final Set<String> URL_SETTERS = Set.of("setUrl", "setJdbcUrl", "url");
     /** Setters that hand the pool a whole configuration built elsewhere. */
     private static final Set<String> DELEGATING_SETTERS = Set.of("setPoolProperties", "setDataSourceProperties");
 
     /**
      * The pool a rule visiting {@code node} reports on: test code sets pools up for tests only, so
-     * only main sources count.
+     * only main sources count, and a pool of a database embedded in the JVM is never at risk.
      */
     static Optional<PoolSetup> inMainSources(Node node, JavaContext context) {
         if (TestSources.contains(context.path())) {
             return Optional.empty();
         }
-        return of((ObjectCreationExpr) node, context.types());
+        Optional<PoolSetup> setup = node instanceof ObjectCreationExpr creation ? of(creation, context.types())
+                : DataSourceBuilders.built((MethodCallExpr) node, context.types())
+                .map(built -> configured(built.build(), built.describe(), built.pool(), built.calls(), context.types()));
+        return setup.filter(s -> !s.connectsToEmbeddedDatabase(context));
+    }
+
+    private boolean connectsToEmbeddedDatabase(JavaContext context) {
+        return lastCall(URL_SETTERS).filter(call -> PoolUrls.isEmbedded(call.getArgument(0), context)).isPresent();
     }
 
     /** The pool set up by {@code creation}, when it is a no-argument construction of a pool type. */
@@ -53,23 +67,27 @@ record PoolSetup(ObjectCreationExpr creation, Pool pool, List<MethodCallExpr> ca
             return Optional.empty();
         }
         Optional<Pool> pool = Pool.ofJavaType(types.resolve(creation.getType()).name());
-        if (pool.isEmpty()) {
-            return Optional.empty();
-        }
+        return pool.map(p -> configured(creation, "new " + creation.getType() + "()", p, List.of(), types));
+    }
+
+    /** The pool {@code creation} makes, configured by {@code builderCalls} and then through the variable holding it. */
+    private static PoolSetup configured(Expression creation, String shown, Pool pool, List<MethodCallExpr> builderCalls,
+                                        TypeFacts types) {
         boolean bound = creation.findAncestor(n -> n instanceof NodeWithAnnotations<?> a
                 && a.getAnnotations().stream().anyMatch(an -> an.getName().getIdentifier().equals(CONFIGURATION_PROPERTIES)),
                 Node.class).isPresent();
         Optional<Variable> variable = Variable.holding(creation);
         if (variable.isEmpty()) {
             boolean returned = creation.getParentNode().filter(ReturnStmt.class::isInstance).isPresent();
-            return Optional.of(new PoolSetup(creation, pool.get(), List.of(), bound || !returned));
+            return new PoolSetup(creation, shown, pool, builderCalls, bound || !returned);
         }
-        List<MethodCallExpr> calls = variable.get().scope().findAll(MethodCallExpr.class,
-                call -> call.getScope().filter(variable.get()::isReference).isPresent());
+        List<MethodCallExpr> calls = new ArrayList<>(builderCalls);
+        calls.addAll(variable.get().scope().findAll(MethodCallExpr.class,
+                call -> call.getScope().filter(variable.get()::isReference).isPresent()));
         boolean delegated = calls.stream().anyMatch(c -> DELEGATING_SETTERS.contains(c.getNameAsString()));
         boolean escapes = variable.get().scope().findAll(Expression.class, variable.get()::isReference).stream()
                 .anyMatch(reference -> escapes(reference, variable.get().field(), types));
-        return Optional.of(new PoolSetup(creation, pool.get(), calls, bound || delegated || escapes));
+        return new PoolSetup(creation, shown, pool, calls, bound || delegated || escapes);
     }
 
     /** The last call to one of {@code names}: the one whose value holds. */
@@ -106,7 +124,7 @@ record PoolSetup(ObjectCreationExpr creation, Pool pool, List<MethodCallExpr> ca
     /** The variable a new pool is stored in, and the code in which it can be configured. */
     private record Variable(String name, boolean field, Node scope) {
 
-        static Optional<Variable> holding(ObjectCreationExpr creation) {
+        static Optional<Variable> holding(Expression creation) {
             Node parent = creation.getParentNode().orElse(null);
             if (parent instanceof VariableDeclarator declarator) {
                 boolean field = declarator.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent();

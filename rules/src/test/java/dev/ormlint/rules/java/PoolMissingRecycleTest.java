@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ormlint.analyzer.Finding;
 import dev.ormlint.analyzer.ScanResult;
+import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.testing.RuleTester;
 import dev.ormlint.rules.testing.Cases;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,166 @@ class PoolMissingRecycleTest {
         tester.addSource("com/acme/config/PoolConfig.java",
                         Cases.read("PoolMissingRecycle", "hikari-without-max-lifetime-or-with-zero-too-short-or-too-long"))
                 .expectMarkedFindings();
+    }
+
+    @Test
+    void hikariLeftAtItsDefaultIsInfoWhileNeverOrTooLongIsAWarning() {
+        ScanResult result = tester.addSource("com/acme/config/PoolConfig.java",
+                        Cases.read("PoolMissingRecycle", "hikari-without-max-lifetime-or-with-zero-too-short-or-too-long"))
+                .scan();
+
+        assertThat(result.findings()).extracting(f -> f.range().startLine() + " " + f.severity().label())
+                .containsExactly("14 info", "22 warning", "29 warning", "36 warning", "42 info", "48 warning");
+        assertThat(result.findings().get(0).fixHint()).startsWith("Find the shortest connection time limit");
+    }
+
+    @Test
+    void poolsOnEmbeddedDatabasesStaySilentWhileServerModesAreReported() {
+        tester.addSource("src/main/java/com/acme/config/EmbeddedPools.java",
+                        Cases.read("PoolMissingRecycle", "pools-on-embedded-or-server-databases"))
+                .expectMarkedFindings();
+    }
+
+    @Test
+    void urlPlaceholdersAreResolvedInTheProjectsProperties() {
+        tester.addSource("batch/src/main/resources/org/acme/remote/remote.properties", """
+                        datasource.url=jdbc:hsqldb:mem:testdb
+                        """)
+                .addSource("batch/src/main/java/org/acme/remote/DataSourceConfiguration.java", """
+                        package org.acme.remote;
+
+                        import javax.sql.DataSource;
+                        import org.apache.commons.dbcp2.BasicDataSource;
+                        import org.springframework.beans.factory.annotation.Value;
+                        import org.springframework.context.annotation.PropertySource;
+
+                        @PropertySource("classpath:org/acme/remote/remote.properties")
+                        class DataSourceConfiguration {
+                            @Value("${datasource.url}")
+                            private String url;
+
+                            DataSource dataSource() {
+                                BasicDataSource dataSource = new BasicDataSource();
+                                dataSource.setUrl(url);
+                                return dataSource;
+                            }
+                        }
+                        """)
+                .addSource("app/src/main/resources/application.yml", """
+                        app:
+                          db-url: jdbc:h2:mem:app
+                          report-url: jdbc:postgresql://db/reports
+                        """)
+                .addSource("app/src/main/java/com/acme/app/Pools.java", """
+                        package com.acme.app;
+
+                        import com.zaxxer.hikari.HikariDataSource;
+                        import org.springframework.beans.factory.annotation.Value;
+                        import org.springframework.core.env.Environment;
+
+                        class Pools {
+                            HikariDataSource app(@Value("${app.db-url}") String url) {
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(url);
+                                return ds;
+                            }
+
+                            HikariDataSource withDefault(@Value("${cache.url:jdbc:h2:mem:cache}") String url) {
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(url);
+                                return ds;
+                            }
+
+                            HikariDataSource fromEnvironment(Environment environment) {
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(environment.getProperty("app.db-url"));
+                                return ds;
+                            }
+
+                            HikariDataSource reports(@Value("${app.report-url}") String url) {
+                                // BUG: Diagnostic contains: does not set maxLifetime
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(url);
+                                return ds;
+                            }
+
+                            HikariDataSource unset(@Value("${app.nowhere}") String url) {
+                                // BUG: Diagnostic contains: does not set maxLifetime
+                                HikariDataSource ds = new HikariDataSource();
+                                ds.setJdbcUrl(url);
+                                return ds;
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
+
+    @Test
+    void poolsBuiltWithSpringBootsDataSourceBuilder() {
+        ScanResult result = tester.addSource("src/main/java/com/acme/config/DataConfiguration.java", """
+                package com.acme.config;
+
+                import com.zaxxer.hikari.HikariDataSource;
+                import javax.sql.DataSource;
+                import org.apache.commons.dbcp2.BasicDataSource;
+                import org.springframework.boot.context.properties.ConfigurationProperties;
+                import org.springframework.boot.jdbc.DataSourceBuilder;
+
+                class DataConfiguration {
+                    private String url;
+
+                    HikariDataSource tunedAfterwards() {
+                        // BUG: Diagnostic contains: HikariCP pool `DataSourceBuilder.create().type(HikariDataSource.class)...build()` does not set maxLifetime
+                        HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+                                .url(url)
+                                .build();
+                        dataSource.setMaximumPoolSize(20);
+                        return dataSource;
+                    }
+
+                    DataSource bootsDefaultPool() {
+                        // BUG: Diagnostic contains: HikariCP pool `DataSourceBuilder.create()...build()` does not set maxLifetime
+                        return DataSourceBuilder.create().url(url).build();
+                    }
+
+                    DataSource dbcp2() {
+                        // BUG: Diagnostic contains: Commons DBCP2 pool `DataSourceBuilder.create().type(BasicDataSource.class)...build()` sets no maximum connection lifetime
+                        return DataSourceBuilder.create().type(BasicDataSource.class).url(url).build();
+                    }
+
+                    HikariDataSource retired() {
+                        HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class).build();
+                        dataSource.setMaxLifetime(1_200_000);
+                        return dataSource;
+                    }
+
+                    DataSource embedded() {
+                        return DataSourceBuilder.create().url("jdbc:h2:mem:shop").build();
+                    }
+
+                    @ConfigurationProperties("spring.datasource.hikari")
+                    DataSource boundByBoot() {
+                        return DataSourceBuilder.create().build();
+                    }
+
+                    DataSource notAPoolWeKnow() {
+                        return DataSourceBuilder.create().type(com.alibaba.druid.pool.DruidDataSource.class).build();
+                    }
+                }
+                """).addSource("src/main/java/com/acme/other/Builders.java", """
+                package com.acme.other;
+
+                import javax.sql.DataSource;
+
+                class Builders {
+                    DataSource notSpringsBuilder(DataSourceBuilder builder) {
+                        return DataSourceBuilder.create().build();
+                    }
+                }
+                """).expectMarkedFindings();
+
+        assertThat(result.findings()).extracting(Finding::severity)
+                .containsExactly(Severity.INFO, Severity.INFO, Severity.WARNING);
     }
 
     @Test
@@ -162,7 +323,10 @@ class PoolMissingRecycleTest {
                 "src/main/resources/application-prod.yml:4 `spring.datasource.hikari.maxLifetime`: the HikariCP pool "
                         + "keeps connections for 60 min (spring.datasource.hikari.maxLifetime), longer than the 30 min limit",
                 "src/main/resources/application.yml:3 `spring.datasource.url` sets up a HikariCP pool that does not set "
-                        + "maxLifetime, so connections live for HikariCP's 30-minute default, which matches no actual timeout");
+                        + "maxLifetime, so HikariCP retires connections after its 30-minute default, a limit chosen for "
+                        + "no particular database or network");
+        assertThat(result.findings()).extracting(Finding::severity)
+                .containsExactly(Severity.WARNING, Severity.WARNING, Severity.INFO);
         assertThat(result.findings().get(0).message()).endsWith("(profile: batch).");
         assertThat(result.findings().get(2).message()).endsWith("(profile: default).");
     }
@@ -278,9 +442,12 @@ class PoolMissingRecycleTest {
                         + "'maxLifetimeMinutes' (its only option is maxLifetime)");
     }
 
+    /** Where a finding is and what it says, without the explanation and profile list that follow. */
     private static String describe(Finding finding) {
         String message = finding.message();
+        int why = message.indexOf(": databases");
+        int profiles = message.lastIndexOf(" (profile");
         return finding.path() + ":" + finding.range().startLine() + " "
-                + message.substring(0, message.indexOf(": databases"));
+                + message.substring(0, why >= 0 ? why : profiles >= 0 ? profiles : message.length() - 1);
     }
 }

@@ -124,6 +124,54 @@ class PoolMissingValidationTest {
     }
 
     @Test
+    void tomcatIdleTestsDoNotReplaceTheBorrowTestInPropertiesYamlDocumentsAndProfiles() {
+        ScanResult result = tester
+                .addSource("orders/src/main/resources/application.properties", """
+                        spring.datasource.url=jdbc:mysql://db/orders
+                        spring.datasource.type=org.apache.tomcat.jdbc.pool.DataSource
+                        spring.datasource.tomcat.test-on-borrow=false
+                        spring.datasource.tomcat.test-while-idle=true
+                        """)
+                .addSource("shop/src/main/resources/application.yml", """
+                        spring:
+                          datasource:
+                            url: jdbc:postgresql://db/shop
+                            tomcat:
+                              test-while-idle: true
+                        ---
+                        spring:
+                          config.activate.on-profile: cloud
+                          datasource.tomcat:
+                            testOnBorrow: false
+                            validation-interval: 30000
+                        ---
+                        spring:
+                          config.activate.on-profile: local
+                          datasource.url: jdbc:h2:mem:shop
+                          datasource.tomcat.test-on-borrow: false
+                        """)
+                .addSource("shop/src/main/resources/application-batch.yml", """
+                        spring.datasource.tomcat.test-on-borrow: false
+                        """)
+                .scan();
+
+        assertThat(result.notices()).isEmpty();
+        assertThat(result.findings()).extracting(f -> f.path() + ":" + f.range().startLine() + " " + f.severity().label()
+                        + " " + f.message().substring(0, f.message().indexOf(" (testWhileIdle")) + " ..."
+                        + f.message().substring(f.message().lastIndexOf(" (")))
+                .containsExactly(
+                        "orders/src/main/resources/application.properties:3 warning `spring.datasource.tomcat.test-on-borrow"
+                                + "=false` switches off the Tomcat JDBC pool's connection check on borrow ... (testWhileIdle "
+                                + "tests idle connections only when the pool cleaner runs, every timeBetweenEvictionRunsMillis, "
+                                + "5 s by default, never the connection being borrowed): a connection the database, a proxy or "
+                                + "a firewall closed while it sat in the pool fails the first statement that uses it.",
+                        "shop/src/main/resources/application-batch.yml:1 warning `spring.datasource.tomcat.test-on-borrow"
+                                + "=false` switches off the Tomcat JDBC pool's connection check on borrow ... (profile: batch).",
+                        "shop/src/main/resources/application.yml:10 warning `spring.datasource.tomcat.testOnBorrow=false` "
+                                + "switches off the Tomcat JDBC pool's connection check on borrow ... (profile: cloud).");
+    }
+
+    @Test
     void configurationNearMissesStaySilent() {
         tester.addSource("src/main/resources/application.yml", """
                         spring:
@@ -136,6 +184,11 @@ class PoolMissingValidationTest {
                         spring.datasource.url=jdbc:mysql://db/shop
                         spring.datasource.tomcat.max-active=20
                         spring.datasource.tomcat.test-on-borrow=${VALIDATE}
+                        """)
+                // Spring Boot's auto-configured Tomcat pool tests on borrow unless told otherwise.
+                .addSource("tomcat-idle/application.properties", """
+                        spring.datasource.url=jdbc:mysql://db/shop
+                        spring.datasource.tomcat.test-while-idle=true
                         """)
                 .addSource("c3p0/hibernate.properties", """
                         hibernate.connection.url=jdbc:mysql://db/shop
