@@ -7,6 +7,7 @@ import dev.ormlint.rewriter.MigrationFiles;
 import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.criteria.MigrationRequest;
 import dev.ormlint.rewriter.criteria.MigrationStyle;
+import dev.ormlint.rewriter.criteria.PersistenceNamespace;
 import dev.ormlint.rewriter.MigrationSummary;
 import dev.ormlint.rewriter.UnifiedDiff;
 import java.io.IOException;
@@ -58,6 +59,12 @@ final class MigrateCommand implements Callable<Integer> {
                     + "with named parameters).")
     MigrationStyle style = MigrationStyle.CRITERIA;
 
+    @Option(names = "--namespace", paramLabel = "NAMESPACE",
+            description = "Where the migrated code's JPA Criteria types come from: auto (default: javax.persistence in "
+                    + "modules whose code imports only javax.persistence, so it runs on their Hibernate 5.2+; else "
+                    + "jakarta.persistence), javax or jakarta.")
+    PersistenceNamespace namespace = PersistenceNamespace.AUTO;
+
     @Option(names = "--apply", description = "Write the migrated files (atomically) instead of printing the diff.")
     boolean apply;
 
@@ -72,7 +79,7 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Path> targets = TargetPaths.existing(paths, spec.commandLine());
         MigrationReport report = new CriteriaMigrator().migrate(
-                new MigrationRequest(targets, ScanRequest.commonRoot(targets), style, excludes, encoding.charset));
+                new MigrationRequest(targets, ScanRequest.commonRoot(targets), style, excludes, encoding.charset, namespace));
         PrintWriter out = spec.commandLine().getOut();
         if (apply) {
             for (FileMigration file : report.files()) {

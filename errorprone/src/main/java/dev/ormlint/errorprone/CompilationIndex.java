@@ -8,6 +8,7 @@ import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
+import dev.ormlint.rewriter.criteria.PersistenceNamespace;
 import dev.ormlint.rewriter.criteria.ProjectSources;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,6 +35,10 @@ final class CompilationIndex {
     private static final CompilationCache<Map<String, JavaFileObject>> SOURCES =
             new CompilationCache<>(state -> sourceFiles(ClassPathTypes.loadedClasses(Symtab.instance(state.context))));
 
+    private static final CompilationCache<PersistenceNamespace> NAMESPACES = new CompilationCache<>(
+            state -> PersistenceNamespace.usedBy(SOURCES.of(state).values().stream().map(CompilationIndex::text)
+                    .flatMap(Optional::stream).toList()));
+
     private CompilationIndex() {
     }
 
@@ -41,17 +46,23 @@ final class CompilationIndex {
         return CACHE.of(state);
     }
 
+    /** The persistence namespace the compilation's sources use: a compilation is one module. */
+    static PersistenceNamespace namespace(VisitorState state) {
+        return NAMESPACES.of(state);
+    }
+
     /** The compilation's source files by the path the index gives their types, for the migration to read. */
     static ProjectSources sources(VisitorState state) {
         Map<String, JavaFileObject> files = SOURCES.of(state);
-        return ProjectSources.of(path -> {
-            JavaFileObject file = files.get(path);
-            try {
-                return file == null ? Optional.empty() : Optional.of(file.getCharContent(true).toString());
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        });
+        return ProjectSources.of(path -> Optional.ofNullable(files.get(path)).flatMap(CompilationIndex::text));
+    }
+
+    private static Optional<String> text(JavaFileObject file) {
+        try {
+            return Optional.of(file.getCharContent(true).toString());
+        } catch (IOException e) {
+            return Optional.empty(); // read once already for the index; a file gone since adds nothing
+        }
     }
 
     private static ProjectIndex build(VisitorState state) {

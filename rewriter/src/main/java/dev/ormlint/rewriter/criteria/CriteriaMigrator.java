@@ -45,6 +45,7 @@ public final class CriteriaMigrator {
         SourceReader reader = new SourceReader(request.encoding());
         List<TypeInfo> types = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
+        ModuleNamespaces namespaces = new ModuleNamespaces(request.root(), request.namespace());
         for (SourceFile file : discovered.files()) {
             if (file.kind() != SourceFile.Kind.JAVA) {
                 continue;
@@ -60,6 +61,7 @@ public final class CriteriaMigrator {
                 continue;
             }
             types.addAll(IndexBuilder.typesOf(parsed.unit(), file.relativePath()));
+            namespaces.add(file.absolutePath(), read.text());
             if (FileMigrator.mayCreateQueries(read.text())) {
                 candidates.add(new Candidate(file, read.text(), parsed.unit()));
             }
@@ -74,7 +76,8 @@ public final class CriteriaMigrator {
         for (Candidate candidate : candidates) {
             try {
                 SourceMigration result = migrator.migrate(candidate.file().absolutePath(),
-                        candidate.file().relativePath(), candidate.text(), candidate.unit(), notices::add);
+                        candidate.file().relativePath(), candidate.text(), candidate.unit(),
+                        namespaces.of(candidate.file().absolutePath()), notices::add);
                 queries.addAll(result.outcomes());
                 result.migration().ifPresent(files::add);
             } catch (RuntimeException e) {

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
  */
 final class CriteriaWriter implements QueryWriter {
 
-    private static final String PACKAGE = "jakarta.persistence.criteria.";
     private static final int LINE_LENGTH = 100;
     private static final String CONTINUATION = "        ";
 
@@ -432,7 +431,7 @@ final class CriteriaWriter implements QueryWriter {
         }
 
         private String type(String simpleName) {
-            return types.of(PACKAGE + simpleName);
+            return types.of(file.namespace().criteriaPackage() + simpleName);
         }
     }
 }

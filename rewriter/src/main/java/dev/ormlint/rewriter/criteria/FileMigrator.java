@@ -53,8 +53,9 @@ final class FileMigrator {
         return unit.findAll(MethodCallExpr.class, c -> LegacyCriteria.isQueryCreation(c, facts));
     }
 
+    /** @param namespace where the migrated code's JPA types come from (decided, never AUTO) */
     SourceMigration migrate(Path absolutePath, String relativePath, String text, CompilationUnit unit,
-                   Consumer<Notice> notices) {
+                            PersistenceNamespace namespace, Consumer<Notice> notices) {
         SourceText source = new SourceText(text);
         TypeFacts facts = new TypeFacts(unit, index);
         LegacyApi api = new LegacyApi(facts);
@@ -70,13 +71,13 @@ final class FileMigrator {
             }
         }
         left.addAll(finishingHelpers(unit, facts, source, relativePath));
-        Attempt attempt = attempt(unit, source, facts, readable, Set.of(), relativePath);
+        Attempt attempt = attempt(unit, source, facts, readable, Set.of(), relativePath, namespace);
         for (int round = 0; round < 3; round++) {
             Set<String> going = new ImportFixer(source, unit, attempt.edits()).goingLegacyImports();
             if (going.equals(attempt.going())) {
                 break;
             }
-            attempt = attempt(unit, source, facts, readable, going, relativePath);
+            attempt = attempt(unit, source, facts, readable, going, relativePath, namespace);
         }
         left = withSubqueriesOf(attempt.migrated(), left, source);
         if (attempt.edits().isEmpty()) {
@@ -130,9 +131,9 @@ final class FileMigrator {
 
     /** Writes every readable query, assuming the {@code going} legacy imports are removed afterwards. */
     private Attempt attempt(CompilationUnit unit, SourceText source, TypeFacts facts, List<LegacyQuery> queries,
-                            Set<String> going, String relativePath) {
+                            Set<String> going, String relativePath, PersistenceNamespace namespace) {
         TypeNames typeNames = new TypeNames(unit, index, going);
-        FileContext file = new FileContext(source, facts, typeNames, new LocalNames(), model);
+        FileContext file = new FileContext(source, facts, typeNames, new LocalNames(), model, namespace);
         List<TextEdit> accepted = new ArrayList<>();
         List<FileMigration.QueryEdits> queryEdits = new ArrayList<>();
         List<QueryOutcome> outcomes = new ArrayList<>();

@@ -80,7 +80,7 @@ class SourceMigratorTest {
         FileMigration whole = project.run(DAO).files().get(0);
         List<Notice> notices = new ArrayList<>();
 
-        SourceMigration alone = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA, NO_SOURCES)
+        SourceMigration alone = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA, NO_SOURCES, PersistenceNamespace.JAKARTA)
                 .migrate(Path.of("Dao.java"), DAO, index(DAO), notices::add);
 
         assertThat(notices).isEmpty();
@@ -104,7 +104,7 @@ class SourceMigratorTest {
     /** An entity of the DAO's own package is named without an import: only the index can say where it is. */
     @Test
     void resolvesAnEntityOfTheSamePackageOnlyWhenTheIndexHasIt() {
-        SourceMigrator migrator = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA, NO_SOURCES);
+        SourceMigrator migrator = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA, NO_SOURCES, PersistenceNamespace.JAKARTA);
 
         SourceMigration unknown = migrator.migrate(Path.of("Dao.java"), SAME_PACKAGE_DAO,
                 ProjectIndex.of(typesOf("Dao.java", SAME_PACKAGE_DAO)), n -> { });
@@ -120,7 +120,7 @@ class SourceMigratorTest {
     void leavesTextThatCreatesNoQueryUnparsed() {
         List<Notice> notices = new ArrayList<>();
 
-        SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA, NO_SOURCES)
+        SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA, NO_SOURCES, PersistenceNamespace.JAKARTA)
                 .migrate(Path.of("Broken.java"), "class Broken { void m( }", ProjectIndex.of(List.of()), notices::add);
 
         assertThat(result.outcomes()).isEmpty();
@@ -132,7 +132,7 @@ class SourceMigratorTest {
     void reportsTextThatDoesNotParseAsANotice() {
         List<Notice> notices = new ArrayList<>();
 
-        SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.HQL, NO_SOURCES)
+        SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.HQL, NO_SOURCES, PersistenceNamespace.JAKARTA)
                 .migrate(Path.of("Broken.java"), "class Broken { Object m(Session s) { return s.createCriteria(X.class) }",
                         ProjectIndex.of(List.of()), notices::add);
 
