@@ -2,6 +2,8 @@ package dev.ormlint.analyzer;
 
 import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.FileDiscovery;
+import dev.ormlint.analyzer.engine.Parallel;
+import dev.ormlint.analyzer.engine.PythonScan;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.index.DeclarationParsing;
@@ -10,7 +12,9 @@ import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
 import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.ProjectContext;
+import dev.ormlint.analyzer.python.PythonParsing;
 import dev.ormlint.analyzer.rule.ProjectRule;
+import dev.ormlint.analyzer.rule.PythonRule;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import dev.ormlint.analyzer.rule.RuleRegistry;
 import java.io.IOException;
@@ -20,11 +24,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -70,22 +72,25 @@ public final class Analyzer {
         long start = System.nanoTime();
         List<RuleDescriptor> rules = registry.select(request.enabled(), request.disabled());
         registry.checkOptions(request.options());
-        List<RuleDescriptor> javaRules = rules.stream().filter(r -> r.rule() instanceof JavaRule).toList();
-        List<RuleDescriptor> projectRules = rules.stream().filter(r -> r.rule() instanceof ProjectRule).toList();
+        List<RuleDescriptor> javaRules = rules.stream().filter(r -> r.has(JavaRule.class)).toList();
+        List<RuleDescriptor> projectRules = rules.stream().filter(r -> r.has(ProjectRule.class)).toList();
+        List<RuleDescriptor> pythonRules = rules.stream().filter(r -> r.has(PythonRule.class)).toList();
         RuleOptions options = new RuleOptions(request.options());
 
         FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
         List<Notice> notices = Collections.synchronizedList(new ArrayList<>(discovered.notices()));
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
+        List<SourceFile> pythonFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.PYTHON).toList();
         Supplier<ProjectConfig> configuration = readOnFirstUse(discovered.files().stream()
-                .filter(f -> f.kind() != SourceFile.Kind.JAVA).toList(), notices);
+                .filter(f -> f.kind() == SourceFile.Kind.CONFIG || f.kind() == SourceFile.Kind.PROPERTY_RESOURCE)
+                .toList(), notices);
         SourceReader reader = new SourceReader(request.encoding());
         AtomicInteger done = new AtomicInteger();
 
         ForkJoinPool pool = new ForkJoinPool(request.jobs());
         try {
-            List<IndexedFile> indexed = inParallel(pool, javaFiles, file -> {
+            List<IndexedFile> indexed = Parallel.map(pool, javaFiles, file -> {
                 IndexedFile result = index(file, reader, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return result;
@@ -94,7 +99,7 @@ public final class Analyzer {
             SourceCheck sourceCheck = new SourceCheck(javaRules, index, options, configuration);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
-            List<List<Finding>> perFile = inParallel(pool, toCheck, file -> {
+            List<List<Finding>> perFile = Parallel.map(pool, toCheck, file -> {
                 List<Finding> found = check(file, reader, sourceCheck, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return found;
@@ -102,6 +107,8 @@ public final class Analyzer {
             List<Finding> findings = new ArrayList<>();
             perFile.forEach(findings::addAll);
             findings.addAll(runProjectRules(projectRules, configFiles, configuration, index, options, notices));
+            findings.addAll(new PythonScan(PythonParsing.shared(), reader, options)
+                    .run(pool, pythonFiles, pythonRules, notices::add));
             findings.sort(Finding.ORDER);
             List<Notice> sortedNotices = new ArrayList<>(notices);
             sortedNotices.sort(NOTICE_ORDER);
@@ -114,7 +121,7 @@ public final class Analyzer {
 
     /** A check of in-memory sources against {@code index}, for front ends that see one compilation unit at a time. */
     public SourceCheck sourceCheck(ProjectIndex index) {
-        return new SourceCheck(registry.all().stream().filter(r -> r.rule() instanceof JavaRule).toList(), index,
+        return new SourceCheck(registry.all().stream().filter(r -> r.has(JavaRule.class)).toList(), index,
                 new RuleOptions(Map.of()), ProjectConfig::none);
     }
 
@@ -169,26 +176,12 @@ public final class Analyzer {
             ProjectContext context = new ProjectRuleContext(descriptor, configFiles, configuration, index, options,
                     findings, notices);
             try {
-                ((ProjectRule) descriptor.rule()).check(context);
+                descriptor.implementation(ProjectRule.class).orElseThrow().check(context);
             } catch (RuntimeException | StackOverflowError e) {
                 notices.add(new Notice("", Notice.Kind.INTERNAL_ERROR,
                         "rule " + descriptor.id() + " failed and was skipped: " + e));
             }
         }
         return findings;
-    }
-
-    private static <T, R> List<R> inParallel(ForkJoinPool pool, List<T> items, Function<T, R> work) throws IOException {
-        try {
-            return pool.submit(() -> items.parallelStream().map(work).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("scan interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

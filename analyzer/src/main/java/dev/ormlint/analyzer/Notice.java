@@ -18,6 +18,8 @@ public record Notice(String path, Kind kind, String message) {
         TOO_LARGE,
         UNREADABLE,
         FILESYSTEM_LOOP,
+        /** No parser for the file's language runs on this machine (tree-sitter's native library for Python). */
+        PARSER_UNAVAILABLE,
         /** The baseline names no file under the scan root: it was recorded for another root. */
         BASELINE_MISMATCH,
         INTERNAL_ERROR

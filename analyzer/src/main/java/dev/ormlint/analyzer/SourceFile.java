@@ -7,12 +7,13 @@ import java.nio.file.Path;
  *
  * @param absolutePath  where it is on disk
  * @param relativePath  its path relative to the scan root, '/'-separated, as findings show it
- * @param kind          Java source, a configuration file, or a property resource
+ * @param kind          Java source, Python source, a configuration file, or a property resource
  */
 public record SourceFile(Path absolutePath, String relativePath, Kind kind) {
 
     public enum Kind {
         JAVA,
+        PYTHON,
         CONFIG,
         /**
          * A {@code .properties} file in a resource folder, which an application may load by name

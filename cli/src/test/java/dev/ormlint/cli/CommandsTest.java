@@ -11,13 +11,15 @@ import org.junit.jupiter.api.Test;
 class CommandsTest {
 
     @Test
-    void rulesListsEveryRegisteredRuleWithSeverityAndSummary() {
+    void rulesListsEveryRegisteredRuleWithSeverityLanguagesAndSummary() {
         CliRun rules = run("rules");
 
         assertThat(rules.exitCode()).isZero();
         assertThat(rules.outLines()).hasSize(RuleRegistry.load().all().size());
         assertThat(rules.outLines()).anyMatch(line ->
-                line.matches("LegacyCriteriaQuery +warning  Legacy Hibernate Criteria API, removed in Hibernate 6"));
+                line.matches("LegacyCriteriaQuery +warning  java +Legacy Hibernate Criteria API, removed in Hibernate 6"));
+        assertThat(rules.outLines()).anyMatch(line -> line.matches(
+                "PoolMissingValidation +warning  java,python  Connection pool hands out connections without validating them"));
     }
 
     @Test

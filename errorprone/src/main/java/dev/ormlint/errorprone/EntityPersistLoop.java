@@ -10,7 +10,7 @@ import com.google.errorprone.bugpatterns.BugChecker;
 /** ormlint's {@code EntityPersistLoop} rule as an Error Prone check. */
 @AutoService(BugChecker.class)
 @BugPattern(
-        summary = "Entities saved one by one in a loop through the ORM, with no flush()+clear() batching",
+        summary = "Entities saved one by one in a loop through the ORM, with no flush-and-clear batching",
         severity = WARNING,
         linkType = CUSTOM,
         link = OrmlintChecker.DOCS + "EntityPersistLoop.md")

@@ -29,7 +29,7 @@ class CheckerRegistrationTest {
             Severity.INFO, SeverityLevel.SUGGESTION);
 
     private final List<RuleDescriptor> javaRules = RuleRegistry.load().all().stream()
-            .filter(r -> r.rule() instanceof JavaRule)
+            .filter(r -> r.has(JavaRule.class))
             .toList();
     private final Map<String, BugCheckerInfo> checkers = ServiceLoader.load(BugChecker.class).stream()
             .map(ServiceLoader.Provider::type)

@@ -24,20 +24,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Walks the scanned paths and picks the files the rules read: Java sources, the persistence
- * configuration files, and property files in resource folders. Build output, VCS and dependency folders are skipped, as is anything an
+ * Walks the scanned paths and picks the files the rules read: Java and Python sources, the
+ * persistence configuration files, and property files in resource folders. Build output, VCS,
+ * virtual environment and dependency folders are skipped, as is anything an
  * {@code --exclude} glob matches ({@link ExcludePatterns}). Loops and broken links become notices.
  */
 public final class FileDiscovery {
 
     private static final Set<String> SKIPPED_DIRECTORIES =
             Set.of(".git", ".hg", ".svn", "node_modules", "generated-sources", "generated-test-sources",
-                    ".gradle", ".idea");
+                    ".gradle", ".idea", "venv", ".venv", "site-packages", "__pycache__", ".tox");
     /**
-     * Maven's and Gradle's output folders. Also legal package names ({@code com.acme.build}), so a
-     * folder below a {@code java} source folder is scanned whatever its name.
+     * Maven's, Gradle's and Python packaging's output folders. Also legal package names
+     * ({@code com.acme.build}), so a folder below a {@code java} source folder is scanned whatever its name.
      */
-    private static final Set<String> BUILD_OUTPUT_DIRECTORIES = Set.of("target", "build");
+    private static final Set<String> BUILD_OUTPUT_DIRECTORIES = Set.of("target", "build", "dist");
     private static final String SOURCE_FOLDER = "java";
     private static final String RESOURCE_FOLDER = "resources";
     private static final Pattern CONFIG_NAME = Pattern.compile(
@@ -61,6 +62,9 @@ public final class FileDiscovery {
         String name = file.getFileName().toString();
         if (name.endsWith(".java")) {
             return Optional.of(SourceFile.Kind.JAVA);
+        }
+        if (name.endsWith(".py")) {
+            return Optional.of(SourceFile.Kind.PYTHON);
         }
         if (CONFIG_NAME.matcher(name).matches()) {
             return Optional.of(SourceFile.Kind.CONFIG);

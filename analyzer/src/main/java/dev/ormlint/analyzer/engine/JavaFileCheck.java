@@ -48,8 +48,8 @@ public final class JavaFileCheck {
         List<Finding> findings = new ArrayList<>();
         List<RuleRun> runs = new ArrayList<>();
         for (RuleDescriptor descriptor : rules) {
-            runs.add(new RuleRun(descriptor, (JavaRule) descriptor.rule(), unit, source, path, types, index,
-                    configuration, options, findings));
+            runs.add(new RuleRun(descriptor, descriptor.implementation(JavaRule.class).orElseThrow(), unit, source,
+                    path, types, index, configuration, options, findings));
         }
         if (runs.isEmpty()) {
             return findings;
@@ -59,19 +59,10 @@ public final class JavaFileCheck {
     }
 
     private void walk(CompilationUnit unit, Consumer<Notice> notices) {
-        List<RuleRun> failed = new ArrayList<>();
+        RuleFailures failures = new RuleFailures(path, notices);
         unit.walk(Node.TreeTraversal.PREORDER, node -> {
             for (RuleRun run : dispatch.computeIfAbsent(node.getClass(), this::runsFor)) {
-                if (failed.contains(run)) {
-                    continue;
-                }
-                try {
-                    run.rule.visit(node, run);
-                } catch (RuntimeException | StackOverflowError e) {
-                    failed.add(run);
-                    notices.accept(new Notice(path, Notice.Kind.INTERNAL_ERROR,
-                            "rule " + run.descriptor.id() + " failed on this file and was skipped for it: " + e));
-                }
+                failures.run(run.descriptor.id(), () -> run.rule.visit(node, run));
             }
         });
     }

@@ -33,7 +33,7 @@ public final class RuleTriggers {
     public static RuleTriggers of(List<RuleDescriptor> javaRules, ProjectIndex index) {
         List<Gate> gates = new ArrayList<>();
         for (RuleDescriptor descriptor : javaRules) {
-            JavaRule rule = (JavaRule) descriptor.rule();
+            JavaRule rule = descriptor.implementation(JavaRule.class).orElseThrow();
             Set<String> typeNames = new HashSet<>();
             if (!rule.triggerTypes().isEmpty()) {
                 for (TypeInfo type : index.declaredTypes()) {

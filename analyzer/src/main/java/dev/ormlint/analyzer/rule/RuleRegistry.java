@@ -2,29 +2,29 @@ package dev.ormlint.analyzer.rule;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 
-/** All rules on the class path, found through {@link ServiceLoader}, ordered by id. */
+/**
+ * All rules on the class path, found through {@link ServiceLoader}, ordered by id. Implementations
+ * in different languages with the same class simple name are one rule ({@link RuleDescriptor#merge}).
+ */
 public final class RuleRegistry {
 
     private final Map<String, RuleDescriptor> rules;
     private final List<RuleDescriptor> ordered;
 
     public RuleRegistry(Collection<? extends Rule> rules) {
+        Map<String, List<RuleDescriptor>> implementations = new TreeMap<>();
+        rules.stream().map(RuleDescriptor::of)
+                .forEach(d -> implementations.computeIfAbsent(d.id(), id -> new ArrayList<>()).add(d));
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
-        rules.stream().map(RuleDescriptor::of).sorted(Comparator.comparing(RuleDescriptor::id)).forEach(d -> {
-            RuleDescriptor earlier = byId.putIfAbsent(d.id(), d);
-            if (earlier != null) {
-                throw new IllegalStateException("two rules share the id " + d.id() + ": "
-                        + earlier.rule().getClass().getName() + " and " + d.rule().getClass().getName());
-            }
-        });
+        implementations.forEach((id, sameId) -> byId.put(id, RuleDescriptor.merge(sameId)));
         this.rules = Map.copyOf(byId);
         this.ordered = List.copyOf(byId.values());
     }
@@ -81,7 +81,7 @@ public final class RuleRegistry {
             RuleDescriptor rule = find(id).orElseThrow(() -> new IllegalArgumentException(
                     "unknown rule '" + id + "' in option " + name + " (see 'ormlint rules')"));
             try {
-                rule.rule().checkOption(name.substring(dot + 1), value);
+                rule.checkOption(name.substring(dot + 1), value);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("option " + name + "=" + value + ": " + id + " " + e.getMessage(), e);
             }

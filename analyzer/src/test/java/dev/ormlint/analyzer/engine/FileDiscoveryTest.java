@@ -85,6 +85,25 @@ class FileDiscoveryTest {
     }
 
     @Test
+    void takesPythonSourcesButNotVirtualEnvironmentsCachesOrPackagingOutput() throws IOException {
+        SourceTree tree = tree();
+        tree.write("app/db.py", "");
+        tree.write("app/__init__.py", "");
+        tree.write("venv/lib/python3.12/site-packages/sqlalchemy/engine.py", "");
+        tree.write(".venv/bin/activate_this.py", "");
+        tree.write("vendor/site-packages/six.py", "");
+        tree.write("app/__pycache__/db.cpython-312.py", "");
+        tree.write(".tox/py312/lib/x.py", "");
+        tree.write("build/lib/app/db.py", "");
+        tree.write("dist/app/db.py", "");
+        tree.write("app/db.pyc", "");
+
+        assertThat(discovered(List.of())).containsExactly("app/__init__.py", "app/db.py");
+        assertThat(new FileDiscovery(root, List.of()).discover(List.of(root)).files())
+                .allSatisfy(f -> assertThat(f.kind()).isEqualTo(SourceFile.Kind.PYTHON));
+    }
+
+    @Test
     void scansPackagesNamedLikeBuildFolders() throws IOException {
         SourceTree tree = tree();
         tree.write("src/main/java/com/acme/build/BuildService.java", "");

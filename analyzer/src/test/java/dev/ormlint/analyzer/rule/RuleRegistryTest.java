@@ -72,8 +72,41 @@ class RuleRegistryTest {
         assertThatThrownBy(() -> new RuleRegistry(
                 List.of(new SystemExitCall(), new dev.ormlint.analyzer.rule.other.SystemExitCall())))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("two rules share the id SystemExitCall")
+                .hasMessageContaining("two java rules share the id SystemExitCall")
                 .hasMessageContaining("dev.ormlint.analyzer.rule.other.SystemExitCall");
+    }
+
+    @Test
+    void aJavaAndAPythonRuleWithOneIdAreOneRuleWithBothLanguages() {
+        RuleRegistry both = new RuleRegistry(List.of(new dev.ormlint.analyzer.rule.python.SystemExitCall(),
+                new SystemExitCall()));
+
+        assertThat(both.all()).hasSize(1);
+        RuleDescriptor exit = both.find("SystemExitCall").orElseThrow();
+        assertThat(exit.languages()).containsExactly(Language.JAVA, Language.PYTHON);
+        assertThat(exit.implementation(JavaRule.class)).containsInstanceOf(SystemExitCall.class);
+        assertThat(exit.implementation(PythonRule.class))
+                .containsInstanceOf(dev.ormlint.analyzer.rule.python.SystemExitCall.class);
+        assertThat(exit.severity()).isEqualTo(Severity.ERROR);
+        assertThat(exit.tags()).contains("python");
+        assertThat(both.select(Set.of(), Set.of("SystemExitCall"))).isEmpty();
+    }
+
+    @Test
+    void implementationsOfOneIdThatDisagreeOnSeverityAreRejected() {
+        assertThatThrownBy(() -> new RuleRegistry(List.of(new ConfigOnly(),
+                new dev.ormlint.analyzer.rule.python.ConfigOnly())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("must declare the same @RuleInfo summary and severity");
+    }
+
+    @Test
+    void anOptionMustBeAcceptedByEveryLanguagesImplementation() {
+        RuleRegistry both = new RuleRegistry(List.of(new LimitedJava(), new dev.ormlint.analyzer.rule.python.LimitedJava()));
+
+        assertThatThrownBy(() -> both.checkOptions(Map.of("LimitedJava.limit", "3")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option LimitedJava.limit=3: LimitedJava takes no option 'limit'");
     }
 
     @Test
@@ -83,7 +116,7 @@ class RuleRegistryTest {
                 .hasMessage("rule " + Unannotated.class.getName() + " has no @RuleInfo");
         assertThatThrownBy(() -> new RuleRegistry(List.of(new NeitherKind())))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("implements neither JavaRule nor ProjectRule");
+                .hasMessageContaining("implements none of JavaRule, ProjectRule and PythonRule");
         assertThatThrownBy(() -> new RuleRegistry(List.of(new NoTriggers())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("declares no triggers or no node types");
@@ -108,6 +141,18 @@ class RuleRegistryTest {
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classPath.toUri().toURL()}, getClass().getClassLoader())) {
             assertThat(RuleRegistry.load(loader).all()).extracting(RuleDescriptor::id).containsExactly("SystemExitCall");
+        }
+    }
+
+    /** A Java rule taking an option its Python namesake does not. */
+    @RuleInfo(summary = "Limited", severity = Severity.INFO)
+    static final class LimitedJava implements ProjectRule {
+        @Override
+        public void check(ProjectContext context) {
+        }
+
+        @Override
+        public void checkOption(String key, String value) {
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs one rule over a few source files, Error Prone style: a line preceded by
- * {@code // BUG: Diagnostic contains: <text>} must get exactly one finding whose diagnostic (its
+ * {@code // BUG: Diagnostic contains: <text>} (in Python, {@code # BUG: Diagnostic contains: <text>})
+ * must get exactly one finding whose diagnostic (its
  * message, then its fix hint, as javac prints it through the Error Prone plugin) contains the text;
  * every unmarked line must get none.
  * <pre>
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
  */
 public final class RuleTester {
 
-    private static final Pattern MARKER = Pattern.compile("//\\s*BUG: Diagnostic contains:\\s*(.*)$");
+    private static final Pattern MARKER = Pattern.compile("(?://|#)\\s*BUG: Diagnostic contains:\\s*(.*)$");
 
     private final Rule rule;
     private final Map<String, String> sources = new LinkedHashMap<>();
@@ -48,7 +49,7 @@ public final class RuleTester {
         return new RuleTester(rule);
     }
 
-    /** Adds a file at {@code path} (relative to the scan root); Java files may carry markers. */
+    /** Adds a file at {@code path} (relative to the scan root); Java and Python files may carry markers. */
     public RuleTester addSource(String path, String text) {
         sources.put(path, text);
         return this;

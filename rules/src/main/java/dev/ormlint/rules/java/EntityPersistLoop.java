@@ -23,7 +23,7 @@ import java.util.Set;
  * persistence context. Loops over a few literal elements or an enum's values are not bulk loads.
  */
 @RuleInfo(
-        summary = "Entities saved one by one in a loop through the ORM, with no flush()+clear() batching",
+        summary = "Entities saved one by one in a loop through the ORM, with no flush-and-clear batching",
         severity = Severity.WARNING,
         tags = {"performance", "hibernate", "jpa", "spring-data"})
 public final class EntityPersistLoop implements JavaRule {

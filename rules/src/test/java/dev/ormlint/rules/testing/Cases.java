@@ -16,9 +16,17 @@ public final class Cases {
     private Cases() {
     }
 
-    /** The text of case {@code name} of rule {@code ruleId}; fails when there is no such case. */
+    /** The text of Java case {@code name} of rule {@code ruleId}; fails when there is no such case. */
     public static String read(String ruleId, String name) {
-        String resource = "/cases/" + ruleId + "/" + name + ".java";
+        return resource("/cases/" + ruleId + "/" + name + ".java");
+    }
+
+    /** The text of Python case {@code name} of rule {@code ruleId} ({@code <case>.py}, {@code # BUG:} markers). */
+    public static String python(String ruleId, String name) {
+        return resource("/cases/" + ruleId + "/" + name + ".py");
+    }
+
+    private static String resource(String resource) {
         try (InputStream in = Cases.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no case source " + resource + " on the test classpath");
