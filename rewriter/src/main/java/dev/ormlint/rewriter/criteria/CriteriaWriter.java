@@ -25,6 +25,7 @@ final class CriteriaWriter implements QueryWriter {
     @Override
     public List<TextEdit> write(LegacyQuery query, FileContext file) throws Unsupported {
         SessionAccess.require(query.session(), file.facts().index(), "getCriteriaBuilder/0", "createQuery/1");
+        query.requireRunsOn(file.namespace());
         boolean comparesWithNull = criteria(query)
                 .anyMatch(c -> c instanceof Criterion.Compare compare && compare.value().isNullLiteralExpr());
         if (comparesWithNull) {

@@ -32,6 +32,7 @@ final class HqlWriter implements QueryWriter {
     @Override
     public List<TextEdit> write(LegacyQuery query, FileContext file) throws Unsupported {
         SessionAccess.require(query.session(), file.facts().index(), "createQuery/2");
+        query.requireRunsOn(file.namespace());
         if (query.runtimeClass() != null) {
             // "from X" also returns the rows of X's subclasses, which the run-time class may be
             throw new Unsupported("createCriteria(" + query.runtimeClass() + ")",

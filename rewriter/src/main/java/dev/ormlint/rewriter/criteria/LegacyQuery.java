@@ -46,6 +46,18 @@ record LegacyQuery(QuerySite site, SessionRef session, String entity, String ent
         return projection.selections().size() == 1 ? projection.selections().get(0).resultType() : "java.lang.Object[]";
     }
 
+    /**
+     * Code written on {@code javax.persistence} runs on Hibernate 5.2+, whose {@code Query} has no
+     * {@code setHibernateLockMode} (Hibernate 6 has); a lock mode is then left for the upgrade.
+     */
+    void requireRunsOn(PersistenceNamespace namespace) throws Unsupported {
+        if (namespace == PersistenceNamespace.JAVAX
+                && options.stream().anyMatch(o -> o.method().equals("setHibernateLockMode"))) {
+            throw new Unsupported("setLockMode(..) on javax.persistence",
+                    "Hibernate 5's Query has no setHibernateLockMode; use --namespace jakarta with Hibernate 6");
+        }
+    }
+
     /** The entity type as the file writes it. */
     String entityIn(TypeNames types) {
         return entity != null ? entity : types.of(entityType);
