@@ -1,0 +1,59 @@
+package dev.ormlint.rewriter.criteria;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.ormlint.analyzer.index.TypeInfo;
+import dev.ormlint.analyzer.java.JavaParsing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The parsed source of a project type, read when the migration needs what another file declares:
+ * a DAO base class's helpers, a constant's value. Each file is parsed once.
+ */
+public final class ProjectSources {
+
+    private final Function<String, Optional<String>> texts;
+    private final Map<String, Optional<CompilationUnit>> parsed = new HashMap<>();
+
+    private ProjectSources(Function<String, Optional<String>> texts) {
+        this.texts = texts;
+    }
+
+    /** The files under {@code base}, which the project index's paths are relative to. */
+    public static ProjectSources under(Path base, Charset encoding) {
+        return new ProjectSources(path -> {
+            try {
+                return Optional.of(Files.readString(base.resolve(path), encoding));
+            } catch (IOException | UncheckedIOException e) {
+                return Optional.empty(); // what the file declares stays unknown, and the query is left with its reason
+            }
+        });
+    }
+
+    /** @param texts the text of the file an index path names (a compiler plugin's source files), or empty */
+    public static ProjectSources of(Function<String, Optional<String>> texts) {
+        return new ProjectSources(texts);
+    }
+
+    /** The file that declares {@code type}, or empty when it cannot be read or parsed. */
+    Optional<CompilationUnit> of(TypeInfo type) {
+        return parsed.computeIfAbsent(type.path(), path -> texts.apply(path).map(JavaParsing::parse)
+                .filter(JavaParsing.Parsed::ok).map(JavaParsing.Parsed::unit));
+    }
+
+    /** The declaration of {@code type} in its file (a nested type included). */
+    Optional<TypeDeclaration<?>> declaration(TypeInfo type) {
+        return of(type).flatMap(unit -> unit.findAll(TypeDeclaration.class).stream()
+                .<TypeDeclaration<?>>map(t -> t)
+                .filter(t -> t.getFullyQualifiedName().filter(type.qualifiedName()::equals).isPresent())
+                .findFirst());
+    }
+}
