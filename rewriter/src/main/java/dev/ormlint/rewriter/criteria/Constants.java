@@ -32,9 +32,9 @@ final class Constants {
     private static final int MAX_DEPTH = 4;
 
     private final ProjectIndex index;
-    private final ProjectSources sources;
+    private final ProjectSources.Parsing sources;
 
-    Constants(ProjectIndex index, ProjectSources sources) {
+    Constants(ProjectIndex index, ProjectSources.Parsing sources) {
         this.index = index;
         this.sources = sources;
     }

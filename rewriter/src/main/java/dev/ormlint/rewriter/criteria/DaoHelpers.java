@@ -77,9 +77,9 @@ final class DaoHelpers {
     }
 
     private final ProjectIndex index;
-    private final ProjectSources sources;
+    private final ProjectSources.Parsing sources;
 
-    DaoHelpers(ProjectIndex index, ProjectSources sources) {
+    DaoHelpers(ProjectIndex index, ProjectSources.Parsing sources) {
         this.index = index;
         this.sources = sources;
     }

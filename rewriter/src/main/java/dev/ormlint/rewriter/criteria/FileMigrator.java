@@ -30,16 +30,14 @@ final class FileMigrator {
     private final ProjectIndex index;
     private final EntityModel model;
     private final QueryWriter writer;
-    private final DaoHelpers helpers;
-    private final Constants constants;
+    private final ProjectSources sources;
 
     /** @param sources the project's files, for what the file migrated uses from others (helpers, constants) */
     FileMigrator(ProjectIndex index, EntityModel model, QueryWriter writer, ProjectSources sources) {
         this.index = index;
         this.model = model;
         this.writer = writer;
-        this.helpers = new DaoHelpers(index, sources);
-        this.constants = new Constants(index, sources);
+        this.sources = sources;
     }
 
     private static final List<String> QUERY_MARKERS = List.of("createCriteria", "DetachedCriteria");
@@ -59,7 +57,9 @@ final class FileMigrator {
         SourceText source = new SourceText(text);
         TypeFacts facts = new TypeFacts(unit, index);
         LegacyApi api = new LegacyApi(facts);
-        QueryReader reader = new QueryReader(api, model, source, helpers, constants);
+        ProjectSources.Parsing others = sources.parsing();
+        DaoHelpers helpers = new DaoHelpers(index, others);
+        QueryReader reader = new QueryReader(api, model, source, helpers, new Constants(index, others));
         List<MethodCallExpr> creations = creations(unit, facts);
         List<LegacyQuery> readable = new ArrayList<>();
         List<QueryOutcome> left = new ArrayList<>();
@@ -70,7 +70,7 @@ final class FileMigrator {
                 left.add(QueryOutcome.left(relativePath, source.line(creation), why.construct(), why.reason()));
             }
         }
-        left.addAll(finishingHelpers(unit, facts, source, relativePath));
+        left.addAll(finishingHelpers(unit, facts, helpers, source, relativePath));
         Attempt attempt = attempt(unit, source, facts, readable, Set.of(), relativePath, namespace);
         for (int round = 0; round < 3; round++) {
             Set<String> going = new ImportFixer(source, unit, attempt.edits()).goingLegacyImports();
@@ -105,7 +105,8 @@ final class FileMigrator {
      * The project's finishing helpers ({@code list(criteria)}, {@code count(criteria)}) declared here:
      * they stay, legacy code for callers not migrated, and are reported so nobody takes them for migrated.
      */
-    private List<QueryOutcome> finishingHelpers(CompilationUnit unit, TypeFacts facts, SourceText source, String relativePath) {
+    private static List<QueryOutcome> finishingHelpers(CompilationUnit unit, TypeFacts facts, DaoHelpers helpers,
+                                                       SourceText source, String relativePath) {
         return unit.findAll(MethodDeclaration.class, m -> helpers.finishes(m, facts)).stream()
                 .map(m -> QueryOutcome.left(relativePath, source.line(m.getName()), "helper " + m.getNameAsString() + "(..)",
                         "helper finishing a Criteria for its callers (each caller is a query of its own)"))
