@@ -45,6 +45,110 @@ class ScanCommandTest {
     }
 
     @Test
+    void aScanWithACacheWritesItAndReportsTheSameAsWithout() throws IOException {
+        write(dir, "src/com/acme/Dao.java", LEGACY_DAO);
+        Path cache = dir.resolve("cache/ormlint.json");
+
+        CliRun first = run("scan", "--cache", cache.toString(), dir.resolve("src").toString());
+        CliRun second = run("scan", "--cache", cache.toString(), dir.resolve("src").toString());
+
+        assertThat(cache).isRegularFile();
+        assertThat(second.outLines().get(0)).isEqualTo(first.outLines().get(0)).startsWith(DAO_FINDING);
+        assertThat(second.exitCode()).isEqualTo(first.exitCode()).isEqualTo(1);
+        assertThat(second.err()).isEmpty();
+    }
+
+    /** A cached check that asked what the mapping files map is done again when one of them changes. */
+    @Test
+    void aNewMappingFileInvalidatesTheCachedChecksThatAskedForEntities() throws IOException {
+        write(dir, "src/com/acme/Order.java", """
+                package com.acme;
+
+                import java.util.List;
+
+                public class Order {
+                    public List<Line> getLinesFromBottomToTop() {
+                        return List.of();
+                    }
+                }
+                """);
+        write(dir, "src/com/acme/Line.java", "package com.acme;\n\n@jakarta.persistence.Entity\npublic class Line { }\n");
+        write(dir, "src/com/acme/Saves.java", """
+                package com.acme;
+
+                import jakarta.persistence.EntityManager;
+
+                class Saves {
+                    private EntityManager em;
+
+                    void save(Order order) {
+                        for (Line line : order.getLinesFromBottomToTop()) {
+                            em.persist(line);
+                        }
+                    }
+                }
+                """);
+        Path cache = dir.resolve("cache/ormlint.json");
+        CliRun before = run("scan", "--cache", cache.toString(), "--enable", "EntityPersistLoop", dir.resolve("src").toString());
+        write(dir, "src/com/acme/Order.hbm.xml", """
+                <hibernate-mapping package="com.acme"><class name="Order"><id name="id"/></class></hibernate-mapping>
+                """);
+
+        CliRun after = run("scan", "--cache", cache.toString(), "--enable", "EntityPersistLoop", dir.resolve("src").toString());
+
+        assertThat(before.outLines().get(0)).startsWith("com/acme/Saves.java:10:13: info [EntityPersistLoop]");
+        assertThat(after.outLines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("4 files scanned, 0 findings");
+    }
+
+    @Test
+    void changedSinceReportsOnlyTheFilesGitSaysChanged() throws Exception {
+        write(dir, "com/acme/Dao.java", LEGACY_DAO);
+        write(dir, "com/acme/Service.java", CLEAN_SERVICE);
+        git("init", "-q");
+        git("add", ".");
+        git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "first");
+        write(dir, "com/acme/OtherDao.java", LEGACY_DAO.replace("class Dao", "class OtherDao"));
+
+        CliRun scan = run("scan", "--changed-since", "HEAD", dir.toString());
+
+        assertThat(scan.outLines()).hasSize(2);
+        assertThat(scan.outLines().get(0)).startsWith("com/acme/OtherDao.java:7:16: warning [LegacyCriteriaQuery]");
+        assertThat(scan.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void changedSinceAnUnknownCommitIsAUsageErrorOnOneLine() throws Exception {
+        write(dir, "com/acme/Dao.java", LEGACY_DAO);
+        git("init", "-q");
+
+        CliRun scan = run("scan", "--changed-since", "no-such-ref", dir.toString());
+
+        assertThat(scan.exitCode()).isEqualTo(2);
+        assertThat(scan.errLines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("ormlint: error: --changed-since: git diff failed: ");
+    }
+
+    @Test
+    void reportOnNamesTheFilesToReport() {
+        write(dir, "com/acme/Dao.java", LEGACY_DAO);
+        write(dir, "com/acme/OtherDao.java", LEGACY_DAO.replace("class Dao", "class OtherDao"));
+
+        CliRun scan = run("scan", "--report-on", dir.resolve("com/acme/Dao.java").toString(), dir.toString());
+
+        assertThat(scan.outLines()).hasSize(2);
+        assertThat(scan.outLines().get(0)).startsWith(DAO_FINDING);
+    }
+
+    private void git(String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+        command.addAll(List.of(arguments));
+        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(git.getInputStream().readAllBytes());
+        assertThat(git.waitFor()).as(output).isZero();
+    }
+
+    @Test
     void sampleAppYieldsItsExpectedFindings() {
         CliRun scan = run("scan", TestProjects.SAMPLE_APP.toString());
 
