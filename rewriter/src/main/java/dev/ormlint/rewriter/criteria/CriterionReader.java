@@ -303,7 +303,11 @@ final class CriterionReader {
         Unsupported passedOn = new Unsupported("Criterion `" + name + "`", "restriction built outside the query");
         ExpressionStmt declaration = declarationOf(use).orElseThrow(() -> passedOn);
         VariableDeclarator variable = declaration.getExpression().asVariableDeclarationExpr().getVariable(0);
-        Criterion initial = read(variable.getInitializer().orElseThrow(() -> passedOn));
+        Expression initializer = variable.getInitializer().orElseThrow(() -> passedOn);
+        if (!(initializer instanceof MethodCallExpr)) {
+            throw passedOn; // `Criterion c = null;` assigned under ifs: named by the variable, not by `null`
+        }
+        Criterion initial = read(initializer);
         if (!(initial instanceof Criterion.Junction junction)) {
             throw passedOn;
         }

@@ -717,4 +717,58 @@ class CriteriaStyleTest {
                 }
                 """);
     }
+
+    @Test
+    void entityClassOfAGenericDaoIsTheSubclassTypeArgument() {
+        MigrationTester tester = MigrationTester.criteria(root);
+        tester.write("src/main/java/com/example/dao/GenericDao.java", """
+                package com.example.dao;
+
+                import org.hibernate.Session;
+
+                public abstract class GenericDao<E> {
+                    protected Session session;
+                    private Class<E> entityClass;
+
+                    protected Class<E> getEntityClass() {
+                        return entityClass;
+                    }
+                }
+                """);
+        tester.rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import java.util.List;
+                import org.hibernate.criterion.Restrictions;
+
+                public class Dao extends GenericDao<Customer> {
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> active() {
+                        return session.createCriteria(getEntityClass()).add(Restrictions.gt("loyaltyPoints", 3)).list();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import java.util.List;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Root;
+
+                public class Dao extends GenericDao<Customer> {
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> active() {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<Customer> cq = cb.createQuery(getEntityClass());
+                        Root<Customer> root = cq.from(getEntityClass());
+                        cq.select(root).where(cb.greaterThan(root.<Integer>get("loyaltyPoints"), 3));
+                        return session.createQuery(cq).list();
+                    }
+                }
+                """);
+    }
 }
