@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The engine. A scan discovers files, builds the {@link ProjectIndex} from the declarations of
@@ -97,17 +96,17 @@ public final class Analyzer {
 
         FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
         List<Notice> notices = Collections.synchronizedList(new ArrayList<>(discovered.notices()));
+        List<SourceFile> mappingFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.MAPPING).toList();
+        SourceReader reader = new SourceReader(request.encoding());
         ScanMemory memory = request.cache().<ScanMemory>map(file -> IncrementalScan.open(file, rules, request.options(),
-                notices::add)).orElse(ScanMemory.NONE);
+                mappingFiles, reader, notices::add)).orElse(ScanMemory.NONE);
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
         List<SourceFile> pythonFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.PYTHON).toList();
-        List<SourceFile> mappingFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.MAPPING).toList();
         List<SourceFile> configurationFiles = discovered.files().stream()
                 .filter(f -> f.kind() == SourceFile.Kind.CONFIG || f.kind() == SourceFile.Kind.PROPERTY_RESOURCE)
                 .toList();
         Supplier<ProjectConfig> configuration = readOnFirstUse(configurationFiles, notices);
-        SourceReader reader = new SourceReader(request.encoding());
         AtomicInteger done = new AtomicInteger();
 
         try (BoundedWork work = new BoundedWork(request.jobs(), fileBudget)) {
@@ -121,9 +120,7 @@ public final class Analyzer {
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList(),
                     EntityMappings.of(mapped.stream().flatMap(List::stream).toList()));
             SourceCheck sourceCheck = new SourceCheck(javaRules, index, options, configuration);
-            // A check that asks what the mapping files map depends on them as on the configuration.
-            memory.indexBuilt(index, sourceCheck,
-                    Stream.concat(configurationFiles.stream(), mappingFiles.stream()).toList());
+            memory.indexBuilt(index, sourceCheck, configurationFiles);
             List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file)
                     .filter(file -> request.reports(file.relativePath())).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());

@@ -77,12 +77,25 @@ public final class IncrementalScan implements ScanMemory {
     /**
      * Opens the cache at {@code cacheFile} for a scan running {@code rules} with {@code options};
      * a file that cannot be used is a notice and the scan starts from nothing.
+     *
+     * @param mappingFiles the Hibernate and JPA mapping files: they decide which classes are entities
+     *                     for any check, so a change to one (rare) checks every file again
      */
     public static IncrementalScan open(Path cacheFile, List<RuleDescriptor> rules, Map<String, String> options,
-                                       Consumer<Notice> notices) {
+                                       List<SourceFile> mappingFiles, SourceReader reader, Consumer<Notice> notices) {
         String engine = EngineVersion.of(rules);
         CacheContents before = CacheFile.read(cacheFile, engine, notices).orElse(CacheContents.empty());
-        return new IncrementalScan(cacheFile, engine, settingsOf(rules, options), before);
+        return new IncrementalScan(cacheFile, engine, settingsOf(rules, options) + hashes(mappingFiles, reader), before);
+    }
+
+    /** Each file's path and hash; a file that cannot be read stands for itself by the kind of its notice. */
+    private static Map<String, String> hashes(List<SourceFile> files, SourceReader reader) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (SourceFile file : files) {
+            SourceReader.Read read = reader.read(file);
+            hashes.put(file.relativePath(), read.ok() ? ContentHash.of(read.text()) : "!" + read.notice().kind());
+        }
+        return hashes;
     }
 
     /** The rules and options a rule pass's results depend on, as one string. */
@@ -208,13 +221,7 @@ public final class IncrementalScan implements ScanMemory {
      */
     private synchronized Map<String, String> configuration() {
         if (configuration == null) {
-            SourceReader reader = new SourceReader();
-            Map<String, String> hashes = new LinkedHashMap<>();
-            for (SourceFile file : configurationFiles) {
-                SourceReader.Read read = reader.read(file);
-                hashes.put(file.relativePath(), read.ok() ? ContentHash.of(read.text()) : "!" + read.notice().kind());
-            }
-            configuration = hashes;
+            configuration = hashes(configurationFiles, new SourceReader());
         }
         return configuration;
     }

@@ -58,11 +58,6 @@ public final class IndexReads {
         callers.put(lookup, answer);
     }
 
-    /** The check asked what the mapping files map: it depends on those files as on the configuration. */
-    void mappingFiles() {
-        configuration = true;
-    }
-
     /** {@code configuration}, recording here when it is asked for. */
     public <T> Supplier<T> recordingUseOf(Supplier<T> configuration) {
         return () -> {

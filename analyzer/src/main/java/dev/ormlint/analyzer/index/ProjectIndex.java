@@ -96,9 +96,6 @@ public final class ProjectIndex {
 
     /** The classes mapped in the project's {@code *.hbm.xml} and {@code orm.xml} files. */
     public EntityMappings mappings() {
-        if (reads != null) {
-            reads.mappingFiles();
-        }
         return mappings;
     }
 
@@ -115,7 +112,7 @@ public final class ProjectIndex {
     }
 
     private boolean isEntityClass(String qualifiedName) {
-        return mappings().isEntity(qualifiedName)
+        return mappings.isEntity(qualifiedName)
                 || ENTITY_ANNOTATIONS.stream().anyMatch(a -> hasAnnotation(qualifiedName, a));
     }
 
