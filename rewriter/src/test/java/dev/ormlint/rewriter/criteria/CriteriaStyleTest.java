@@ -3,6 +3,7 @@ package dev.ormlint.rewriter.criteria;
 import dev.ormlint.rewriter.QueryOutcome;
 import dev.ormlint.rewriter.MigrationReport;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -770,5 +771,85 @@ class CriteriaStyleTest {
                     }
                 }
                 """);
+    }
+
+    /**
+     * A generic DAO over {@code T extends Authorization} holding its {@code Class<T>}: the rows are of
+     * some subclass of the bound, so the bound's properties are theirs, and the query is over {@code T},
+     * as {@code cb.createQuery(type)} is. A method's own unbounded {@code <E>} says nothing of its rows.
+     */
+    @Test
+    void entityClassOfATypeVariableHasThePropertiesOfItsBound() {
+        MigrationTester tester = MigrationTester.criteria(root);
+        MigrationReport report = tester.rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Authorization;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.Order;
+                import org.hibernate.criterion.Restrictions;
+
+                public class Dao<T extends Authorization> {
+                    private Session session;
+                    private Class<T> type;
+
+                    @SuppressWarnings("unchecked")
+                    public List<T> atLevel(String level) {
+                        return session.createCriteria(type).add(Restrictions.eq("level", level)).addOrder(Order.asc("id")).list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public T byId(Long id) {
+                        return (T) session.createCriteria(type).add(Restrictions.idEq(id)).uniqueResult();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public <E> E byLevel(Class<E> kind, String level) {
+                        return (E) session.createCriteria(kind).add(Restrictions.eq("level", level)).uniqueResult();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Authorization;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.Restrictions;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Root;
+
+                public class Dao<T extends Authorization> {
+                    private Session session;
+                    private Class<T> type;
+
+                    @SuppressWarnings("unchecked")
+                    public List<T> atLevel(String level) {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<T> cq = cb.createQuery(type);
+                        Root<T> root = cq.from(type);
+                        cq.select(root).where(cb.equal(root.get("level"), level)).orderBy(cb.asc(root.get("id")));
+                        return session.createQuery(cq).list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public T byId(Long id) {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<T> cq = cb.createQuery(type);
+                        Root<T> root = cq.from(type);
+                        cq.select(root).where(cb.equal(root.get("id"), id));
+                        return (T) session.createQuery(cq).uniqueResult();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public <E> E byLevel(Class<E> kind, String level) {
+                        return (E) session.createCriteria(kind).add(Restrictions.eq("level", level)).uniqueResult();
+                    }
+                }
+                """);
+        assertThat(report.queries()).filteredOn(q -> q.status() == QueryOutcome.Status.LEFT)
+                .extracting(QueryOutcome::construct, QueryOutcome::reason)
+                .containsExactly(tuple("createCriteria(kind)", "entity class known only at run time"));
     }
 }
