@@ -546,6 +546,110 @@ class CriteriaStyleTest {
         assertThat(report.migrated()).as("each DetachedCriteria is migrated with its query").isEqualTo(4);
     }
 
+    /**
+     * A DetachedCriteria built by the statements right after its declaration (openmrs's
+     * {@code subquery.setProjection(..); subquery.add(..);}) is the same subquery, built where it is
+     * declared; one added to under an {@code if} is not one query shape, and is left.
+     */
+    @Test
+    void aSubqueryBuiltByTheStatementsAfterItsDeclarationIsBuiltWhereItIsDeclared() {
+        MigrationReport report = MigrationTester.criteria(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Criteria;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.DetachedCriteria;
+                import org.hibernate.criterion.Projections;
+                import org.hibernate.criterion.Property;
+                import org.hibernate.criterion.Restrictions;
+                import org.hibernate.criterion.Subqueries;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withOrdersIn(Status status) {
+                        Criteria crit = session.createCriteria(Customer.class, "c");
+                        DetachedCriteria buyers = DetachedCriteria.forClass(PurchaseOrder.class, "o");
+                        buyers.setProjection(Projections.property("o.customer.id"));
+                        buyers.add(Restrictions.eq("o.status", status)).add(Restrictions.gt("o.quantity", 1));
+                        buyers.add(Property.forName("o.customer.id").eqProperty("c.id"));
+                        crit.add(Subqueries.propertyIn("c.id", buyers));
+                        return crit.list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withOrders(Status status) {
+                        Criteria crit = session.createCriteria(Customer.class, "c");
+                        DetachedCriteria buyers = DetachedCriteria.forClass(PurchaseOrder.class, "o");
+                        buyers.setProjection(Projections.property("o.customer.id"));
+                        if (status != null) {
+                            buyers.add(Restrictions.eq("o.status", status));
+                        }
+                        crit.add(Subqueries.propertyIn("c.id", buyers));
+                        return crit.list();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Criteria;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.DetachedCriteria;
+                import org.hibernate.criterion.Projections;
+                import org.hibernate.criterion.Restrictions;
+                import org.hibernate.criterion.Subqueries;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Predicate;
+                import jakarta.persistence.criteria.Root;
+                import jakarta.persistence.criteria.Subquery;
+                import java.util.ArrayList;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withOrdersIn(Status status) {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<Customer> cq = cb.createQuery(Customer.class);
+                        Root<Customer> root = cq.from(Customer.class);
+                        List<Predicate> predicates = new ArrayList<>();
+                        Subquery<Long> buyers = cq.subquery(Long.class);
+                        Root<PurchaseOrder> buyersRoot = buyers.from(PurchaseOrder.class);
+                        buyers.select(buyersRoot.get("customer").<Long>get("id")).where(cb.equal(buyersRoot.get("status"), status), cb.greaterThan(buyersRoot.<Integer>get("quantity"), 1), cb.equal(buyersRoot.get("customer").get("id"), root.get("id")));
+                        predicates.add(root.get("id").in(buyers));
+                        cq.select(root).where(predicates.toArray(new Predicate[0]));
+                        return session.createQuery(cq).list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withOrders(Status status) {
+                        Criteria crit = session.createCriteria(Customer.class, "c");
+                        DetachedCriteria buyers = DetachedCriteria.forClass(PurchaseOrder.class, "o");
+                        buyers.setProjection(Projections.property("o.customer.id"));
+                        if (status != null) {
+                            buyers.add(Restrictions.eq("o.status", status));
+                        }
+                        crit.add(Subqueries.propertyIn("c.id", buyers));
+                        return crit.list();
+                    }
+                }
+                """);
+
+        assertThat(report.queries()).filteredOn(q -> q.status() == QueryOutcome.Status.LEFT)
+                .extracting(QueryOutcome::construct, QueryOutcome::reason)
+                .contains(tuple("DetachedCriteria `buyers`", "subquery built outside one declaration"));
+    }
+
     @Test
     void propertyForNameComparesWithASubqueryTypedAsItsValue() {
         MigrationTester.criteria(root).rewriteRun("""
