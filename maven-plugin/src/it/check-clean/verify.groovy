@@ -12,3 +12,5 @@ def notice = sarif.runs[0].invocations[0].toolExecutionNotifications[0]
 assert notice.descriptor.id == 'parse-error'
 assert notice.locations[0].physicalLocation.artifactLocation.uri == 'src/main/resources/application.yml'
 true
+// The scan's cache is kept under target/ for the next build.
+assert new File(basedir, 'target/ormlint/scan-cache.json').text.startsWith('{"cache":"ormlint scan cache"')
