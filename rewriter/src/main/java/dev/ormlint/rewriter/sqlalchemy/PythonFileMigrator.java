@@ -3,6 +3,7 @@ package dev.ormlint.rewriter.sqlalchemy;
 import dev.ormlint.analyzer.SourceFile;
 import dev.ormlint.analyzer.TextEdit;
 import dev.ormlint.analyzer.python.PyTree;
+import dev.ormlint.analyzer.python.PythonTypes;
 import dev.ormlint.rewriter.FileMigration;
 import dev.ormlint.rewriter.QueryOutcome;
 import java.util.ArrayList;
@@ -21,22 +22,22 @@ final class PythonFileMigrator {
     record Result(List<QueryOutcome> outcomes, Optional<FileMigration> migration) {
     }
 
-    private final ChainRewriter rewriter;
-    private final Set<String> flaskObjects;
+    private final SelectedEntities.ProjectNames projectNames;
 
-    PythonFileMigrator(SelectedEntities entities) {
-        this.rewriter = new ChainRewriter(entities);
-        this.flaskObjects = entities.names().flaskObjects();
+    PythonFileMigrator(SelectedEntities.ProjectNames names) {
+        this.projectNames = names;
     }
 
-    Result migrate(SourceFile file, String text, PyTree tree) {
+    /** {@code types} are the file's type facts, resolved through the project's other modules. */
+    Result migrate(SourceFile file, String text, PyTree tree, PythonTypes types) {
+        ChainRewriter rewriter = new ChainRewriter(new SelectedEntities(projectNames, types));
         List<QueryOutcome> outcomes = new ArrayList<>();
         List<FileMigration.QueryEdits> migrated = new ArrayList<>();
         List<TextEdit> accepted = new ArrayList<>();
         Set<String> names = new TreeSet<>();
-        Spelling spelling = SqlAlchemyImports.spelling(tree.module(), flaskObjects);
+        Spelling spelling = SqlAlchemyImports.spelling(tree.module(), projectNames.flaskObjects(), types);
         for (QuerySites.Site site : QuerySites.in(tree.module())) {
-            Rewrite rewrite = rewrite(site, spelling);
+            Rewrite rewrite = rewrite(rewriter, site, spelling);
             if (rewrite instanceof Rewrite.Done done && done.edits().stream().anyMatch(e -> accepted.stream().anyMatch(a -> overlap(a, e)))) {
                 rewrite = new Rewrite.Left("query(...)", "inside the text of another query's rewrite");
             }
@@ -60,7 +61,7 @@ final class PythonFileMigrator {
                 new FileMigration(file.absolutePath(), file.relativePath(), text, after, migrated, imports)));
     }
 
-    private Rewrite rewrite(QuerySites.Site site, Spelling spelling) {
+    private static Rewrite rewrite(ChainRewriter rewriter, QuerySites.Site site, Spelling spelling) {
         if (site instanceof QuerySites.Site.Direct direct) {
             return rewriter.rewrite(direct.chain(), spelling);
         }

@@ -2,6 +2,8 @@ package dev.ormlint.rewriter.sqlalchemy;
 
 import dev.ormlint.analyzer.TextEdit;
 import dev.ormlint.analyzer.python.PyNode;
+import dev.ormlint.analyzer.python.PythonTypes;
+import dev.ormlint.analyzer.python.SqlAlchemyApi;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,31 +29,28 @@ final class SqlAlchemyImports {
     }
 
     /** How the migration spells each name in this file; {@code flaskObjects} are the project's Flask-SQLAlchemy object names. */
-    static Spelling spelling(PyNode module, Set<String> flaskObjects) {
+    static Spelling spelling(PyNode module, Set<String> flaskObjects, PythonTypes types) {
         Map<String, String> aliases = new HashMap<>();
         for (String name : WRITTEN) {
             if (!importedFromSqlAlchemy(module, name) && bindsElsewhere(module, name)) {
                 aliases.put(name, ALIAS_PREFIX + name);
             }
         }
-        Optional<String> flask = flaskObjects.stream().sorted().filter(name -> boundAtTopLevel(module, name)).findFirst()
-                .map(name -> name + ".session");
-        return new Spelling(aliases, flask);
+        return new Spelling(aliases, flaskSession(flaskObjects, types));
     }
 
-    /** Whether the module's own statements (imports, assignments) bind {@code name}. */
-    private static boolean boundAtTopLevel(PyNode module, String name) {
-        for (PyNode statement : module.namedChildren()) {
-            if (statement.is("import_from_statement")
-                    && importedNames(statement).stream().anyMatch(n -> boundName(n).equals(name))) {
-                return true;
-            }
-            if (statement.is("expression_statement") && statement.namedChildren().stream().anyMatch(a -> a.is("assignment")
-                    && a.child("left").map(PyNode::text).filter(name::equals).isPresent())) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * {@code db.session} where the file binds the project's Flask-SQLAlchemy object at its top level,
+     * else {@code models.db.session} where it imports a module that does ({@code from redash import
+     * models}): the facts confirm that the name is that object.
+     */
+    private static Optional<String> flaskSession(Set<String> flaskObjects, PythonTypes types) {
+        List<String> candidates = new ArrayList<>(flaskObjects.stream().sorted().toList());
+        types.module().scope().imports().keySet().stream().sorted()
+                .forEach(imported -> flaskObjects.stream().sorted().forEach(name -> candidates.add(imported + "." + name)));
+        return candidates.stream()
+                .filter(name -> types.typeOfTopLevel(name).filter(SqlAlchemyApi.FLASK_SQLALCHEMY::equals).isPresent())
+                .findFirst().map(name -> name + ".session");
     }
 
     /** The import edits for the names the migrated queries use. */

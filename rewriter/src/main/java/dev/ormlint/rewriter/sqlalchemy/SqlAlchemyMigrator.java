@@ -4,8 +4,12 @@ import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.SourceFile;
 import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.SourceReader;
+import dev.ormlint.analyzer.python.ModuleScopes;
+import dev.ormlint.analyzer.python.PyModule;
 import dev.ormlint.analyzer.python.PyTree;
+import dev.ormlint.analyzer.python.PythonIndex;
 import dev.ormlint.analyzer.python.PythonParsing;
+import dev.ormlint.analyzer.python.PythonTypes;
 import dev.ormlint.rewriter.MigrationReport;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -22,7 +26,7 @@ import java.util.List;
 public final class SqlAlchemyMigrator {
 
     /** A Python file that may hold legacy queries, kept parsed between the passes. */
-    private record Candidate(SourceFile file, String text, PyTree tree) {
+    private record Candidate(SourceFile file, String text, PyTree tree, PyModule module) {
     }
 
     public MigrationReport migrate(List<Path> paths, Path root, List<String> excludes, Charset encoding) throws IOException {
@@ -32,6 +36,7 @@ public final class SqlAlchemyMigrator {
         PythonParsing parsing = PythonParsing.shared();
         ProjectNamesReader names = new ProjectNamesReader();
         List<Candidate> candidates = new ArrayList<>();
+        List<PyModule> modules = new ArrayList<>();
         for (SourceFile file : discovered.files()) {
             if (file.kind() != SourceFile.Kind.PYTHON) {
                 continue;
@@ -47,11 +52,14 @@ public final class SqlAlchemyMigrator {
                 continue;
             }
             names.read(parsed.tree().module());
+            PyModule module = ModuleScopes.of(file.relativePath(), parsed.tree());
+            modules.add(module);
             if (read.text().contains(".query")) {
-                candidates.add(new Candidate(file, read.text(), parsed.tree()));
+                candidates.add(new Candidate(file, read.text(), parsed.tree(), module));
             }
         }
-        PythonFileMigrator migrator = new PythonFileMigrator(new SelectedEntities(names.names()));
+        PythonFileMigrator migrator = new PythonFileMigrator(names.names());
+        PythonIndex index = PythonIndex.of(modules);
         List<dev.ormlint.rewriter.FileMigration> files = new ArrayList<>();
         List<dev.ormlint.rewriter.QueryOutcome> queries = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -61,7 +69,8 @@ public final class SqlAlchemyMigrator {
                 continue;
             }
             try {
-                PythonFileMigrator.Result result = migrator.migrate(candidate.file(), candidate.text(), candidate.tree());
+                PythonFileMigrator.Result result = migrator.migrate(candidate.file(), candidate.text(), candidate.tree(),
+                        new PythonTypes(candidate.module(), index));
                 queries.addAll(result.outcomes());
                 result.migration().ifPresent(files::add);
             } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,33 @@ class SqlAlchemyMigrationTest {
 
     @TempDir
     Path root;
+
+    /** The project's mapped classes, which the type facts find through the files' imports (or by their declaration). */
+    @BeforeEach
+    void write_the_model() throws IOException {
+        Files.createDirectories(root.resolve("app"));
+        Files.writeString(root.resolve("app/models.py"), """
+                from sqlalchemy.orm import declarative_base
+
+                Base = declarative_base()
+
+
+                class User(Base):
+                    __tablename__ = "users"
+
+
+                class Customer(Base):
+                    __tablename__ = "customer"
+
+
+                class Order(Base):
+                    __tablename__ = "orders"
+
+
+                class Tag(Base):
+                    __tablename__ = "tag"
+                """);
+    }
 
     @Test
     void one_entity_runs_through_scalars_and_rows_through_execute() throws IOException {
@@ -189,7 +217,7 @@ class SqlAlchemyMigrationTest {
 
     @Test
     void flask_sqlalchemy_model_query_runs_on_the_db_objects_session() throws IOException {
-        Files.writeString(root.resolve("base.py"), """
+        Files.writeString(root.resolve("app/base.py"), """
                 from flask_sqlalchemy import SQLAlchemy
 
                 db = SQLAlchemy()
@@ -203,7 +231,7 @@ class SqlAlchemyMigrationTest {
                 def lookups(pk, email):
                     user = User.query.get(pk)
                     others = User.query.filter(User.email == email).order_by(User.id).all()
-                    return user, others, models.Group.query.count()
+                    return user, others, User.query.count()
                 """, """
                 from sqlalchemy import func, select
 
@@ -213,8 +241,80 @@ class SqlAlchemyMigrationTest {
                 def lookups(pk, email):
                     user = db.session.get(User, pk)
                     others = db.session.scalars(select(User).where(User.email == email).order_by(User.id)).all()
-                    return user, others, db.session.scalar(select(func.count()).select_from(select(models.Group).subquery()))
+                    return user, others, db.session.scalar(select(func.count()).select_from(select(User).subquery()))
                 """);
+    }
+
+    @Test
+    void model_query_reaches_the_db_object_through_an_imported_module() throws IOException {
+        Files.writeString(root.resolve("app/base.py"), """
+                from flask_sqlalchemy import SQLAlchemy
+
+
+                class AppSQLAlchemy(SQLAlchemy):
+                    pass
+
+
+                db = AppSQLAlchemy()
+                """);
+        Files.createDirectories(root.resolve("app/web"));
+        Files.writeString(root.resolve("app/web/__init__.py"), """
+                from app.base import db
+
+
+                class Group(db.Model):
+                    pass
+                """);
+        assertMigrates("""
+                from app import web
+
+
+                def group(pk):
+                    return web.Group.query.get(pk), web.Group.query.filter(web.Group.id > pk).all()
+                """, """
+                from app import web
+                from sqlalchemy import select
+
+
+                def group(pk):
+                    return web.db.session.get(web.Group, pk), web.db.session.scalars(select(web.Group).where(web.Group.id > pk)).all()
+                """);
+    }
+
+    @Test
+    void a_capwords_name_the_facts_know_as_a_table_selects_rows() throws IOException {
+        assertMigrates("""
+                from app.models import Order
+
+                Orders = Order.__table__
+
+
+                def open_orders(session):
+                    return session.query(Orders).filter(Orders.c.paid == False).all()
+                """, """
+                from app.models import Order
+                from sqlalchemy import select
+
+                Orders = Order.__table__
+
+
+                def open_orders(session):
+                    return session.execute(select(Orders).where(Orders.c.paid == False)).all()
+                """);
+    }
+
+    @Test
+    void a_name_neither_the_facts_nor_the_project_declare_is_left() throws IOException {
+        MigrationReport report = migrate("""
+                from elsewhere import Invoice
+
+
+                def invoices(session):
+                    return session.query(Invoice).all()
+                """);
+
+        assertThat(report.leftByReason()).containsOnlyKeys(
+                "cannot tell whether `Invoice` is a mapped class (objects) or a Table (rows)");
     }
 
     @Test
