@@ -23,20 +23,6 @@ classes="$work/classes"
 mkdir -p "$classes"
 javac -d "$classes" -cp "$jar" "$here"/*.java
 
-# measure NAME CMD...: runs CMD $runs times; prints "wall cpu rss_mb" of the median-wall run.
-measure() {
-  local name=$1; shift
-  local results=()
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/$name.out" 2>"$work/$name.err" || true
-    # GNU time puts "Command exited with non-zero status N" first when the command fails (PMD exits 4
-    # when it finds violations): the figures are always the last line.
-    read -r wall user sys rss < <(tail -1 "$work/time.txt")
-    results+=("$(awk -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN { printf "%.2f %.2f %.0f", w, u + s, r / 1024 }')")
-  done
-  printf '%s\n' "${results[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
-}
-
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
 echo "jvm:     $(java -version 2>&1 | head -1)"

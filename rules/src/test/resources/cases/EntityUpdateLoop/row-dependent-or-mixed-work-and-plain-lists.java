@@ -24,12 +24,16 @@ class Reprice {
         }
     }
 
-    void conditional() {
+    void conditionalOnWhatSqlCannotSay() {
         for (Ticket t : open()) {
-            if (t.getPriority() > 3) {
+            if (isUrgent(t)) {
                 t.setStatus(Ticket.Status.CLOSED);
             }
         }
+    }
+
+    boolean isUrgent(Ticket t) {
+        return t.getPriority() > 3;
     }
 
     void notFromAQuery(List<Ticket> given) {

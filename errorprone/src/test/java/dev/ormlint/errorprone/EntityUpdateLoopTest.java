@@ -19,6 +19,14 @@ class EntityUpdateLoopTest {
                 .doTest();
     }
 
+    /** #16: the compilation's own DAO layer is summarised too: its finder's rows, its update. */
+    @Test
+    void rowsAndUpdatesThroughProjectLayers() {
+        helper.addSourceLines("com/acme/Closing.java", Cases.read("EntityUpdateLoop", "through-project-layers"))
+                .addSourceLines("com/acme/Ticket.java", TICKET)
+                .doTest();
+    }
+
     @Test
     void rowDependentOrMixedWorkAndPlainListsStaySilent() {
         helper.addSourceLines("com/acme/Reprice.java",

@@ -91,8 +91,8 @@ record CacheContents(String cache, int format, String engine, String settings,
 
         /** The answer in a form that is the same for equal summaries in any run (map order aside). */
         static long fingerprint(MethodSummary summary) {
-            return ContentHash.shortOf(new TreeMap<>(summary.persists()) + " " + summary.opens() + " "
-                    + summary.returnsRows());
+            return ContentHash.shortOf(new TreeMap<>(summary.persists()) + " " + new TreeMap<>(summary.updates()) + " "
+                    + summary.opens() + " " + summary.returnsRows());
         }
     }
 

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
@@ -37,6 +38,12 @@ final class MethodBodies {
 
     /** Calls that walk a collection: a lambda or reference handed to them sees each element. */
     private static final Set<String> PER_ELEMENT = Set.of("forEach", "forEachOrdered", "map", "peek", "filter");
+    /** Steps after which a stream or list still holds some of the same elements: rows stay rows. */
+    private static final Set<String> SAME_ELEMENTS = Set.of("stream", "filter", "sorted", "distinct", "limit", "skip",
+            "peek", "toList");
+    private static final Set<String> EMPTY_COLLECTIONS = Set.of("of", "emptyList", "emptySet", "emptyMap", "empty");
+    private static final Set<String> LIST_COLLECTORS = Set.of("toList", "toSet", "toUnmodifiableList",
+            "toUnmodifiableSet");
 
     private MethodBodies() {
     }
@@ -60,7 +67,7 @@ final class MethodBodies {
                     : path(call.getScope().get());
             receiver.ifPresent(r -> calls.add(new CallSite(r, call.getNameAsString(), call.getArguments().size(),
                     flows(call.getArguments(), parameters, elementsOf),
-                    call.getParentNode().filter(p -> p instanceof ReturnStmt).isPresent())));
+                    isReturned(call))));
         }
         for (MethodReferenceExpr reference : body.get().findAll(MethodReferenceExpr.class)) {
             Optional<List<Step>> receiver = reference.getScope() instanceof TypeExpr type
@@ -71,7 +78,10 @@ final class MethodBodies {
                     .orElse(Map.of());
             receiver.ifPresent(r -> calls.add(new CallSite(r, reference.getIdentifier(), 1, flows, false)));
         }
-        return new MethodBody(parameters, locals, calls);
+        // Only a body that calls something can return rows; counted so, a body the skeleton left out agrees.
+        int returns = calls.isEmpty() ? 0 : body.get().findAll(ReturnStmt.class, r -> r.getExpression()
+                .filter(value -> !isNothing(value)).isPresent() && r.findAncestor(LambdaExpr.class).isEmpty()).size();
+        return new MethodBody(parameters, locals, calls, returns);
     }
 
     private static List<String> parameterNames(MethodDeclaration method) {
@@ -117,6 +127,39 @@ final class MethodBodies {
             return index < 0 ? Optional.empty() : Optional.of(index);
         }
         return Optional.empty();
+    }
+
+    /** {@code null} or an empty collection ({@code List.of()}, {@code Collections.emptyList()}, {@code new ArrayList<>()}): no rows, none other. */
+    private static boolean isNothing(Expression value) {
+        if (value.isNullLiteralExpr()) {
+            return true;
+        }
+        if (value instanceof MethodCallExpr call) {
+            return call.getArguments().isEmpty() && EMPTY_COLLECTIONS.contains(call.getNameAsString());
+        }
+        return value instanceof ObjectCreationExpr creation && creation.getArguments().isEmpty()
+                && creation.getAnonymousClassBody().isEmpty();
+    }
+
+    /**
+     * Whether the method returns the call's value, or the same elements after stream steps that
+     * only drop or reorder them ({@code return query.getResultList().stream().filter(..).toList()}).
+     */
+    private static boolean isReturned(MethodCallExpr call) {
+        Node value = call;
+        while (value.getParentNode().orElse(null) instanceof MethodCallExpr next
+                && next.getScope().orElse(null) == value && keepsElements(next)) {
+            value = next;
+        }
+        return value.getParentNode().filter(p -> p instanceof ReturnStmt ret && ret.findAncestor(LambdaExpr.class)
+                .filter(lambda -> lambda.findAncestor(MethodDeclaration.class).isPresent()).isEmpty()).isPresent();
+    }
+
+    private static boolean keepsElements(MethodCallExpr step) {
+        return SAME_ELEMENTS.contains(step.getNameAsString())
+                || step.getNameAsString().equals("collect") && step.getArguments().size() == 1
+                && step.getArgument(0) instanceof MethodCallExpr collector
+                && LIST_COLLECTORS.contains(collector.getNameAsString());
     }
 
     private static Map<Integer, ParameterFlow> flows(List<Expression> arguments, List<String> parameters,

@@ -10,11 +10,13 @@ import java.util.Map;
  * @param parameterNames the method's parameter names, in order
  * @param locals         local variables declared with a type, name to type as written
  * @param calls          the calls in the body (lambdas included) whose receiver can be named
+ * @param returns        how many {@code return} statements with a value other than {@code null} or an
+ *                       empty collection the method has (not its lambdas'), 0 when it calls nothing
  */
-public record MethodBody(List<String> parameterNames, Map<String, TypeRef> locals, List<CallSite> calls) {
+public record MethodBody(List<String> parameterNames, Map<String, TypeRef> locals, List<CallSite> calls, int returns) {
 
     /** A method without a body, or whose body the index pass left out. */
-    public static final MethodBody NONE = new MethodBody(List.of(), Map.of(), List.of());
+    public static final MethodBody NONE = new MethodBody(List.of(), Map.of(), List.of(), 0);
 
     public MethodBody {
         parameterNames = List.copyOf(parameterNames);

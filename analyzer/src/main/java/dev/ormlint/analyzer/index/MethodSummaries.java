@@ -32,6 +32,7 @@ final class MethodSummaries {
     private static final int MAX_IMPLEMENTATIONS = 16;
 
     private static final List<MethodMatcher> PERSISTS = OrmCalls.SAVES;
+    private static final List<MethodMatcher> UPDATES = OrmCalls.UPDATES;
     private static final List<MethodMatcher> OPENS = Stream.concat(OrmCalls.NEW_CONNECTIONS.stream(),
             OrmCalls.NEW_SESSIONS.stream()).toList();
     private static final List<MethodMatcher> ROWS = List.of(
@@ -42,12 +43,15 @@ final class MethodSummaries {
             MethodMatcher.instanceMethod("javax.persistence.Query#getResultList|getResultStream()"),
             MethodMatcher.instanceMethod("org.springframework.data.repository.CrudRepository#findAll|findAllById(..)"),
             MethodMatcher.instanceMethod("org.springframework.data.repository.PagingAndSortingRepository#findAll(..)"));
+    private static final String SPRING_DATA_REPOSITORY = "org.springframework.data.repository.Repository";
+    /** A Spring Data repository's methods that save their one argument. */
+    private static final Set<String> SAVES = Set.of("save", "saveAndFlush");
     private static final Set<String> FINDER_PREFIXES = Set.of("findAll", "findBy", "findDistinct", "readBy", "getBy", "streamBy", "streamAll");
 
     /** Words of a body that can contribute to a summary; other bodies contribute only by being short delegations. */
     private static final List<String> BODY_WORDS = List.of("save", "persist", "merge", "Connection", "openSession",
             "openStatelessSession", "createEntityManager", "list()", "getResultList", "getResultStream", "find",
-            "stream()");
+            "stream()", "update(");
     /** A body this short ({@code { return store.getAll(); }}) is a delegation: cheap to keep, and a link in chains. */
     private static final int SHORT_BODY = 160;
 
@@ -82,10 +86,12 @@ final class MethodSummaries {
         }
         Request request = new Request();
         Accumulator all = new Accumulator();
-        for (Target target : targets(receiver, name, argumentCount)) {
+        List<Target> targets = targets(receiver, name, argumentCount);
+        for (Target target : targets) {
             all.addAll(summarize(target, 0, request), List.of(target.label()));
         }
-        MethodSummary summary = all.summary();
+        MethodSummary summary = targets.isEmpty()
+                ? throughRepository(receiver, name, argumentCount).orElse(MethodSummary.NONE) : all.summary();
         answers.putIfAbsent(shape, summary);
         return summary;
     }
@@ -127,6 +133,7 @@ final class MethodSummaries {
         } finally {
             request.path.remove(target.method());
         }
+        out.rowsOnlyIfEveryReturnGivesThem(target.method().body().returns());
         MethodSummary summary = out.summary();
         if (complete) {
             kept.put(target.method(), summary);
@@ -149,10 +156,15 @@ final class MethodSummaries {
         }
         TypeRef type = receiver.get().type();
         List<String> library = List.of(type.simpleName() + "." + call.method());
-        if (anyMatches(PERSISTS, type, call)) {
+        boolean persists = anyMatches(PERSISTS, type, call);
+        boolean updates = anyMatches(UPDATES, type, call);
+        if (persists || updates) {
             ParameterFlow saved = call.flows().get(call.argumentCount() - 1);
-            if (saved != null) {
+            if (saved != null && persists) {
                 out.persists(saved.parameter(), library);
+            }
+            if (saved != null && updates) {
+                out.updates(saved.parameter(), library);
             }
             return true;
         }
@@ -162,26 +174,59 @@ final class MethodSummaries {
         }
         if (anyMatches(ROWS, type, call) || isRepositoryFinder(type, call.method())) {
             if (call.returned()) {
-                out.returnsRows(library);
+                out.returnsRows(library, call);
             }
             return true;
         }
         boolean complete = true;
-        for (Target target : targets(type, call.method(), call.argumentCount())) {
+        List<Target> targets = targets(type, call.method(), call.argumentCount());
+        if (targets.isEmpty()) {
+            throughRepository(type, call.method(), call.argumentCount()).ifPresent(s -> addCallee(call, s, List.of(), out));
+        }
+        for (Target target : targets) {
             Computed callee = summarize(target, depth + 1, request);
             complete &= callee.complete();
-            MethodSummary summary = callee.summary();
-            List<String> via = List.of(target.label());
-            call.flows().forEach((argument, flow) -> summary.persistsParameter(argument)
-                    .ifPresent(chain -> out.persists(flow.parameter(), concat(via, chain))));
-            if (summary.opensConnection()) {
-                out.opens(concat(via, summary.opens()));
-            }
-            if (call.returned() && summary.returnsQueryRows()) {
-                out.returnsRows(concat(via, summary.returnsRows()));
-            }
+            addCallee(call, callee.summary(), List.of(target.label()), out);
         }
         return complete;
+    }
+
+    /** What a call contributes of its callee's summary, reached {@code via} those methods. */
+    private static void addCallee(CallSite call, MethodSummary summary, List<String> via, Accumulator out) {
+        call.flows().forEach((argument, flow) -> {
+            summary.persistsParameter(argument).ifPresent(chain -> out.persists(flow.parameter(), concat(via, chain)));
+            summary.updatesParameter(argument).ifPresent(chain -> out.updates(flow.parameter(), concat(via, chain)));
+        });
+        if (summary.opensConnection()) {
+            out.opens(concat(via, summary.opens()));
+        }
+        if (call.returned() && summary.returnsQueryRows()) {
+            out.returnsRows(concat(via, summary.returnsRows()), call);
+        }
+    }
+
+    /**
+     * A call on a DAO interface of the sources that a Spring Data repository interface of the sources
+     * extends (syncope's {@code UserDAO}, extended by {@code UserRepo}): with no body to read, its
+     * finders are the repository's derived queries and its {@code save} the repository's.
+     */
+    private Optional<MethodSummary> throughRepository(TypeRef receiver, String name, int argumentCount) {
+        if (!index.isDeclaredInSources(receiver.name())) {
+            return Optional.empty();
+        }
+        Optional<String> repository = index.declaredSubtypes(receiver.name()).stream()
+                .filter(s -> index.isSubtype(s, SPRING_DATA_REPOSITORY)).findFirst();
+        if (repository.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> chain = List.of(repository.get().substring(repository.get().lastIndexOf('.') + 1) + "." + name);
+        if (FINDER_PREFIXES.stream().anyMatch(name::startsWith)) {
+            return Optional.of(new MethodSummary(Map.of(), Map.of(), List.of(), chain));
+        }
+        if (SAVES.contains(name) && argumentCount == 1) {
+            return Optional.of(new MethodSummary(Map.of(0, chain), Map.of(0, chain), List.of(), List.of()));
+        }
+        return Optional.empty();
     }
 
     private boolean anyMatches(List<MethodMatcher> matchers, TypeRef receiver, CallSite call) {
@@ -191,7 +236,7 @@ final class MethodSummaries {
     /** A derived query of a Spring Data repository ({@code findByStatus}) returns rows. */
     private boolean isRepositoryFinder(TypeRef receiver, String method) {
         return FINDER_PREFIXES.stream().anyMatch(method::startsWith)
-                && index.isSubtype(receiver, "org.springframework.data.repository.Repository");
+                && index.isSubtype(receiver, SPRING_DATA_REPOSITORY);
     }
 
     /**
@@ -303,11 +348,17 @@ final class MethodSummaries {
     /** Collects the facts of a summary, the first chain found for each. */
     private static final class Accumulator {
         private final Map<Integer, List<String>> persists = new LinkedHashMap<>();
+        private final Map<Integer, List<String>> updates = new LinkedHashMap<>();
         private List<String> opens = List.of();
         private List<String> rows = List.of();
+        private final Set<CallSite> rowReturns = Collections.newSetFromMap(new IdentityHashMap<>());
 
         void persists(int parameter, List<String> chain) {
             persists.putIfAbsent(parameter, chain);
+        }
+
+        void updates(int parameter, List<String> chain) {
+            updates.putIfAbsent(parameter, chain);
         }
 
         void opens(List<String> chain) {
@@ -322,9 +373,23 @@ final class MethodSummaries {
             }
         }
 
+        /** Rows that the method returns at {@code site}, one of its {@code return} statements. */
+        void returnsRows(List<String> chain, CallSite site) {
+            returnsRows(chain);
+            rowReturns.add(site);
+        }
+
+        /** A method returns query rows only when each of its returns does: not {@code all ? query.list() : given}. */
+        void rowsOnlyIfEveryReturnGivesThem(int returns) {
+            if (rowReturns.size() < returns) {
+                rows = List.of();
+            }
+        }
+
         void addAll(Computed computed, List<String> via) {
             MethodSummary summary = computed.summary();
             summary.persists().forEach((p, chain) -> persists(p, concat(via, chain)));
+            summary.updates().forEach((p, chain) -> updates(p, concat(via, chain)));
             if (summary.opensConnection()) {
                 opens(concat(via, summary.opens()));
             }
@@ -334,7 +399,7 @@ final class MethodSummaries {
         }
 
         MethodSummary summary() {
-            return new MethodSummary(new HashMap<>(persists), opens, rows);
+            return new MethodSummary(new HashMap<>(persists), new HashMap<>(updates), opens, rows);
         }
     }
 }

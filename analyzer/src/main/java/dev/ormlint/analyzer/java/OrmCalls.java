@@ -15,6 +15,15 @@ public final class OrmCalls {
             MethodMatcher.instanceMethod("javax.persistence.EntityManager#persist|merge(..)"),
             MethodMatcher.instanceMethod(
                     "org.springframework.data.repository.Repository#save|saveAndFlush|saveAll|saveAllAndFlush(..)"));
+    /**
+     * Calls that write an entity already loaded (their last argument) back: an UPDATE at flush when
+     * it changed. {@code Session.update} belongs here only: it never inserts.
+     */
+    public static final List<MethodMatcher> UPDATES = List.of(
+            MethodMatcher.instanceMethod("org.hibernate.Session#update|saveOrUpdate|merge(..)"),
+            MethodMatcher.instanceMethod("jakarta.persistence.EntityManager#merge(..)"),
+            MethodMatcher.instanceMethod("javax.persistence.EntityManager#merge(..)"),
+            MethodMatcher.instanceMethod("org.springframework.data.repository.Repository#save|saveAndFlush(..)"));
     /** Calls that take a new connection from the pool. */
     public static final List<MethodMatcher> NEW_CONNECTIONS = List.of(
             MethodMatcher.instanceMethod("javax.sql.DataSource#getConnection(..)"),

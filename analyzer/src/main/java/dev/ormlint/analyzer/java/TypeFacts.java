@@ -203,7 +203,8 @@ public final class TypeFacts {
 
     private Optional<ResolvedMethod> declaredMethod(MethodCallExpr call) {
         if (call.getScope().isPresent()) {
-            return typeOf(call.getScope().get()).flatMap(receiver -> findMethod(receiver, call));
+            Expression scope = call.getScope().get();
+            return typeOf(scope).or(() -> typeNamed(scope, call)).flatMap(receiver -> findMethod(receiver, call));
         }
         for (Node n = call; n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof TypeDeclaration<?> type && type.getFullyQualifiedName().isPresent()) {
@@ -214,6 +215,17 @@ public final class TypeFacts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The type a call's scope names when it is no variable: {@code NodeBaseDAO} in
+     * {@code NodeBaseDAO.getInstance()}, a static call.
+     */
+    private Optional<TypeRef> typeNamed(Expression scope, MethodCallExpr call) {
+        if (!(scope instanceof NameExpr name) || !Character.isUpperCase(name.getNameAsString().charAt(0))) {
+            return Optional.empty();
+        }
+        return resolveName(name.getNameAsString(), call).filter(t -> index.type(t).isPresent()).map(TypeRef::of);
     }
 
     private Optional<ResolvedMethod> findMethod(TypeRef receiver, MethodCallExpr call) {

@@ -76,6 +76,7 @@ class MethodSummariesTest {
             import java.sql.Connection;
             import java.sql.DriverManager;
             import java.util.List;
+            import java.util.stream.Collectors;
 
             public class ValidationService {
                 private ValidationResultStore store;
@@ -91,6 +92,14 @@ class MethodSummariesTest {
 
                 public List<ValidationResult> all() {
                     return store.getAll();
+                }
+
+                public List<ValidationResult> some() {
+                    return store.getAll().stream().filter(r -> r != null).sorted().collect(Collectors.toList());
+                }
+
+                public long count() {
+                    return store.getAll().stream().filter(r -> r != null).count();
                 }
 
                 Connection connect(String url) throws Exception {
@@ -147,6 +156,13 @@ class MethodSummariesTest {
     void queryRowsAreReturnedThroughTheStoreAndTheService() {
         assertThat(summary("com.acme.service.ValidationService", "all", 0).returnsRows())
                 .containsExactly("ValidationService.all", "HibernateGenericStore.getAll", "Query.list");
+    }
+
+    @Test
+    void queryRowsStayRowsThroughStreamStepsThatOnlyDropOrReorderThem() {
+        assertThat(summary("com.acme.service.ValidationService", "some", 0).returnsRows())
+                .containsExactly("ValidationService.some", "HibernateGenericStore.getAll", "Query.list");
+        assertThat(summary("com.acme.service.ValidationService", "count", 0).returnsQueryRows()).isFalse();
     }
 
     @Test
@@ -209,5 +225,48 @@ class MethodSummariesTest {
     void theMethodsDependingOnABodyAreItsNameAndItsCallersByName() {
         assertThat(project.index().dependingOnBodiesOf(Set.of("save")))
                 .contains("save", "saveAll", "add").doesNotContain("addLater", "touch", "all", "audit");
+    }
+
+    /** #16: syncope's UserDAO is implemented by the Spring Data interface UserRepo, which has no bodies. */
+    @Test
+    void aDaoInterfaceThatARepositoryExtendsFindsAndSavesThroughIt() {
+        ProjectIndex index = new ParsedProject()
+                .add("com/acme/dao/UserDao.java", """
+                        package com.acme.dao;
+
+                        import java.util.List;
+
+                        public interface UserDao {
+                            List<Object> findByQuestion(String question);
+
+                            Object save(Object user);
+
+                            long count(String question);
+                        }
+                        """)
+                .add("com/acme/repo/UserRepo.java", """
+                        package com.acme.repo;
+
+                        import com.acme.dao.UserDao;
+                        import org.springframework.data.repository.CrudRepository;
+
+                        public interface UserRepo extends CrudRepository<Object, String>, UserDao {
+                        }
+                        """)
+                .add("com/acme/dao/GroupDao.java", """
+                        package com.acme.dao;
+
+                        public interface GroupDao {
+                            java.util.List<Object> findByName(String name);
+                        }
+                        """)
+                .index();
+        TypeRef userDao = TypeRef.of("com.acme.dao.UserDao");
+
+        assertThat(index.summary(userDao, "findByQuestion", 1).returnsRows()).containsExactly("UserRepo.findByQuestion");
+        assertThat(index.summary(userDao, "save", 1).updatesParameter(0)).contains(List.of("UserRepo.save"));
+        assertThat(index.summary(userDao, "count", 1)).isEqualTo(MethodSummary.NONE);
+        assertThat(index.summary(TypeRef.of("com.acme.dao.GroupDao"), "findByName", 1))
+                .as("no repository behind it").isEqualTo(MethodSummary.NONE);
     }
 }

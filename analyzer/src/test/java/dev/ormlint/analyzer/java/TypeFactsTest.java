@@ -74,6 +74,46 @@ class TypeFactsTest {
                 "com.acme.domain.Order");
     }
 
+    /** #16: openkm reaches its DAOs through static singletons, {@code NodeBaseDAO.getInstance().find(..)}. */
+    @Test
+    void staticCallsOnATypeNameReturnTheirDeclaredType() {
+        project.add("com/acme/NodeDao.java", """
+                package com.acme;
+
+                import com.acme.domain.Order;
+
+                public class NodeDao {
+                    private static final NodeDao INSTANCE = new NodeDao();
+
+                    public static NodeDao getInstance() {
+                        return INSTANCE;
+                    }
+
+                    public Order find(String id) {
+                        return null;
+                    }
+                }
+                """).add("com/acme/Service.java", """
+                package com.acme;
+
+                class Service {
+                    void run(String NodeDao) {
+                        probe(com.acme.NodeDao.getInstance());
+                        probe(NodeDao.getInstance().find("x"));
+                        probe(Unknown.getInstance());
+                    }
+
+                    void run() {
+                        probe(NodeDao.getInstance().find("x"));
+                    }
+                }
+                """);
+
+        assertThat(project.probes("com/acme/Service.java"))
+                .as("a qualified type name is not followed; a variable of the type's name wins")
+                .containsExactly("?", "?", "?", "com.acme.domain.Order");
+    }
+
     @Test
     void fieldsThisFieldsInheritedFieldsAndFieldsOfOtherTypes() {
         project.add("com/acme/Base.java", """

@@ -1,6 +1,7 @@
 package dev.ormlint.rules.java;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -88,7 +89,8 @@ public final class EntityPersistLoop implements JavaRule {
                 || loops.stream().anyMatch(loop -> savesLoadedRow(loop, save.get(), types))
                 || loops.stream().anyMatch(loop -> bumpsVersion(loop, save.get()))
                 || mergesToRemove(save.get())
-                || loops.stream().anyMatch(loop -> isChunkFlushedAfter(loop, types))) {
+                || loops.stream().anyMatch(loop -> isChunkFlushedAfter(loop, types))
+                || inReadOnlyTransaction(node, types)) {
             return;
         }
         if (size == LoopSizes.Size.UNKNOWN && TestSources.contains(context.path())) {
@@ -193,14 +195,24 @@ public final class EntityPersistLoop implements JavaRule {
 
     /**
      * Whether the save writes back the row variable of a loop over a query result (or each row, as a
-     * method reference handed to {@code forEach}): the entity is already managed, so the save inserts
-     * nothing (EntityUpdateLoop judges such loops).
+     * method reference handed to {@code forEach}, or an object a getter reaches from the row): the
+     * entity is already managed, so the save inserts nothing (EntityUpdateLoop judges such loops).
      */
     private static boolean savesLoadedRow(Loops.Loop loop, Save save, TypeFacts types) {
         boolean savesTheRow = save.call() == loop.body()
-                || loop.variable().isPresent() && save.value().filter(v -> v instanceof NameExpr name
-                        && name.getNameAsString().equals(loop.variable().get())).isPresent();
+                || loop.variable().isPresent() && save.value().filter(v -> isRowOrReachedFromIt(v, loop.variable().get()))
+                        .isPresent();
         return savesTheRow && loop.iterable().isPresent() && LoopSizes.isQueryRows(loop.iterable().get(), types);
+    }
+
+    /** The row variable itself, or an object a getter reaches from it ({@code row.getFileResource()}): managed too. */
+    private static boolean isRowOrReachedFromIt(Expression value, String row) {
+        if (value instanceof NameExpr name) {
+            return name.getNameAsString().equals(row);
+        }
+        return value instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
+                && getter.getNameAsString().startsWith("get") && getter.getScope().isPresent()
+                && isRowOrReachedFromIt(getter.getScope().get(), row);
     }
 
     /**
@@ -234,6 +246,15 @@ public final class EntityPersistLoop implements JavaRule {
         return Enclosing.callable(call).stream().flatMap(c -> c.findAll(MethodCallExpr.class).stream())
                 .anyMatch(c -> c.getNameAsString().equals("remove") && c.getArguments().size() == 1
                         && c.getArgument(0) instanceof NameExpr n && n.getNameAsString().equals(merged));
+    }
+
+    /**
+     * Whether the save runs in a read-only transaction: Spring never flushes it, so it reattaches
+     * objects to the session ({@code saveOrUpdate} to load their lazy collections) and writes nothing.
+     */
+    private static boolean inReadOnlyTransaction(Node save, TypeFacts types) {
+        return Enclosing.callable(save).filter(c -> c instanceof MethodDeclaration)
+                .filter(c -> new TransactionalMethods(types).readOnly((MethodDeclaration) c)).isPresent();
     }
 
     /**

@@ -9,8 +9,10 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.ormlint.analyzer.Severity;
+import dev.ormlint.analyzer.index.CallTrigger;
 import dev.ormlint.analyzer.index.TypeRef;
 import dev.ormlint.analyzer.java.MethodMatcher;
 import dev.ormlint.analyzer.java.TypeFacts;
@@ -23,9 +25,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A loop over the entities a query returned whose body only sets the same values on each of them
- * (optionally saving each): one UPDATE per row where one set-based UPDATE would do. Any other
- * statement in the body, or a value computed from the row or by a call per row, keeps it silent.
+ * A loop over the entities a query returned (also through a method of the project that returns
+ * query rows) whose body only sets the same values on each of them, optionally saving each (also
+ * through a method of the project that writes its argument back) and optionally under an
+ * {@code if} that tests the row alone (a WHERE clause): one UPDATE per row where one set-based
+ * UPDATE would do. Any other statement in the body, or a value computed from the row or by a call
+ * per row, keeps it silent.
  */
 @RuleInfo(
         summary = "Entities loaded then changed one by one with setters where one set-based UPDATE would do",
@@ -38,6 +43,9 @@ public final class EntityUpdateLoop implements JavaRule {
             MethodMatcher.instanceMethod("jakarta.persistence.EntityManager#merge(java.lang.Object)"),
             MethodMatcher.instanceMethod("javax.persistence.EntityManager#merge(java.lang.Object)"),
             MethodMatcher.instanceMethod(EntityPersistLoop.SPRING_DATA_REPOSITORY + "#save|saveAndFlush(java.lang.Object)"));
+    /** Project methods that hand their argument on to one of these may write it back. */
+    private static final CallTrigger PROJECT_UPDATES = new CallTrigger(
+            Set.of("update", "saveOrUpdate", "merge", "save", "saveAndFlush"), CallTrigger.Flow.ARGUMENT);
     private static final String FIX = "Replace the loop with one bulk UPDATE: a Spring Data "
             + "`@Modifying @Query(\"update Entity e set e.field = :value where ...\")` method, a JPA `CriteriaUpdate`, "
             + "or `session.createMutationQuery(\"update ...\").executeUpdate()`. Bulk updates bypass @Version "
@@ -49,7 +57,8 @@ public final class EntityUpdateLoop implements JavaRule {
         // The rows come from a query (createQuery, a Query or Criteria variable, getResultList/Stream)
         // or a Spring Data repository; "for" alone matched nine files in ten and made the scan parse
         // almost every file twice (docs/performance.md).
-        return Set.of("Query", "Criteria", "getResult", "Repository");
+        // A project method may return the rows and another write each back: such a loop saves or updates.
+        return Set.of("Query", "Criteria", "getResult", "Repository", "save", "update", "merge");
     }
 
     @Override
@@ -66,13 +75,17 @@ public final class EntityUpdateLoop implements JavaRule {
     @Override
     public void visit(Node node, JavaContext context) {
         TypeFacts types = context.types();
+        if (TestSources.contains(context.path())) {
+            // A test changes the few rows its fixture made: not the bulk update the rule is about.
+            return;
+        }
         Optional<Loops.Loop> found = Loops.asLoop(node, types);
         if (found.isEmpty() || found.get().iterable().isEmpty() || found.get().variable().isEmpty()) {
             return;
         }
         Loops.Loop loop = found.get();
         String row = loop.variable().get();
-        Optional<MethodCallExpr> query = QueryResults.queryOf(loop.iterable().get(), types);
+        Optional<MethodCallExpr> query = LoopSizes.rowsOf(loop.iterable().get(), types);
         if (query.isEmpty()) {
             return;
         }
@@ -82,7 +95,7 @@ public final class EntityUpdateLoop implements JavaRule {
         if (entity.isEmpty()) {
             return;
         }
-        Optional<List<MethodCallExpr>> setters = sameValueSetters(statements(loop.body()), row, types);
+        Optional<List<MethodCallExpr>> setters = sameValueSetters(statements(loop.body(), row), row, types);
         if (setters.isEmpty() || setters.get().isEmpty()) {
             return;
         }
@@ -106,12 +119,32 @@ public final class EntityUpdateLoop implements JavaRule {
         return types.typeOf(loop.iterable().get()).flatMap(types::elementType);
     }
 
-    private static List<Statement> statements(Node body) {
+    /**
+     * The statements run per row: the body's, or those under one {@code if} without {@code else}
+     * that makes the whole body and tests only the row ({@code if (row.getKind().equals(kind))}).
+     */
+    private static List<Statement> statements(Node body, String row) {
         Node inner = body instanceof LambdaExpr lambda ? lambda.getBody() : body;
-        if (inner instanceof BlockStmt block) {
-            return block.getStatements();
+        List<Statement> statements = inner instanceof BlockStmt block ? block.getStatements()
+                : inner instanceof Statement statement ? List.of(statement) : List.of();
+        if (statements.size() == 1 && statements.get(0) instanceof IfStmt filter && filter.getElseStmt().isEmpty()
+                && testsTheRowOnly(filter.getCondition(), row)) {
+            return statements(filter.getThenStmt(), row);
         }
-        return inner instanceof Statement statement ? List.of(statement) : List.of();
+        return statements;
+    }
+
+    /** Every call in the condition reads the row ({@code row.getKind().equals(kind)}): a condition SQL can state. */
+    private static boolean testsTheRowOnly(Expression condition, String row) {
+        return condition.findAll(MethodCallExpr.class).stream().allMatch(call -> call.getScope()
+                .filter(scope -> rootedAtRow(scope, row)).isPresent());
+    }
+
+    private static boolean rootedAtRow(Expression expression, String row) {
+        if (expression instanceof MethodCallExpr call) {
+            return call.getScope().filter(scope -> rootedAtRow(scope, row)).isPresent();
+        }
+        return isRow(Optional.of(expression), row);
     }
 
     /**
@@ -140,8 +173,18 @@ public final class EntityUpdateLoop implements JavaRule {
     }
 
     private static boolean isSaveOf(MethodCallExpr call, String row, TypeFacts types) {
-        return call.getArguments().size() == 1 && isRow(Optional.of(call.getArgument(0)), row)
-                && MethodMatcher.anyMatches(SAVES_OF_THE_ROW, call, types);
+        if (call.getArguments().size() != 1 || !isRow(Optional.of(call.getArgument(0)), row)) {
+            return false;
+        }
+        if (MethodMatcher.anyMatches(SAVES_OF_THE_ROW, call, types)) {
+            return true;
+        }
+        if (call.getScope().isEmpty() || !types.index().isCaller(PROJECT_UPDATES, call.getNameAsString())) {
+            return false;
+        }
+        return types.typeOf(call.getScope().get())
+                .filter(r -> types.index().summary(r, call.getNameAsString(), 1).updatesParameter(0).isPresent())
+                .isPresent();
     }
 
     private static boolean isRow(Optional<Expression> expression, String row) {

@@ -8,8 +8,10 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -36,8 +38,9 @@ final class Locals {
 
     /**
      * Every value {@code name} is given: the initializer and each plain assignment of the local
-     * variable visible at {@code name}, or the initializer of a final field of the enclosing type.
-     * Empty when they are unknown (a parameter, a loop or lambda variable, a compound assignment).
+     * variable visible at {@code name}, or of a field of the enclosing type (a final field's
+     * initializer; a field's initializer and assignments in that type). Empty when they are unknown
+     * (a parameter, a loop or lambda variable, a compound assignment, a field the type never sets).
      */
     static Optional<List<Expression>> valuesOf(NameExpr name) {
         String variable = name.getNameAsString();
@@ -52,10 +55,27 @@ final class Locals {
             } else if (declaresUnknownValue(parent, variable)) {
                 return Optional.empty();
             } else if (parent instanceof TypeDeclaration<?> type) {
-                return finalField(type, variable).flatMap(VariableDeclarator::getInitializer).map(List::of);
+                return fieldValues(type, variable);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code name} is a field of the enclosing type, not a local, parameter or loop variable. */
+    static boolean isField(NameExpr name) {
+        String variable = name.getNameAsString();
+        Node child = name;
+        for (Node parent = name.getParentNode().orElse(null); parent != null;
+             child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof BlockStmt block && declaredBefore(block, child, variable).isPresent()
+                    || declaresUnknownValue(parent, variable)) {
+                return false;
+            }
+            if (parent instanceof TypeDeclaration<?> type) {
+                return type.getFieldByName(variable).isPresent();
+            }
+        }
+        return false;
     }
 
     /** Whether every value {@code name} is given passes {@code test}; false when the values are unknown. */
@@ -133,14 +153,43 @@ final class Locals {
                 && target.getNameAsString().equals(name));
     }
 
-    private static Optional<VariableDeclarator> finalField(TypeDeclaration<?> type, String name) {
+    private static Optional<List<Expression>> fieldValues(TypeDeclaration<?> type, String name) {
         for (FieldDeclaration field : type.getFields()) {
             for (VariableDeclarator v : field.getVariables()) {
                 if (v.getNameAsString().equals(name)) {
-                    return field.isFinal() ? Optional.of(v) : Optional.empty();
+                    return field.isFinal() ? v.getInitializer().map(List::of) : initializerAndAssignments(type, v);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A field's initializer and what the methods of its type assign to it ({@code items = ..}, {@code this.items = ..}). */
+    private static Optional<List<Expression>> initializerAndAssignments(TypeDeclaration<?> type, VariableDeclarator field) {
+        String name = field.getNameAsString();
+        List<Expression> values = new ArrayList<>();
+        field.getInitializer().ifPresent(values::add);
+        for (AssignExpr assignment : type.findAll(AssignExpr.class, a -> assignsField(a, name))) {
+            if (assignment.getOperator() != AssignExpr.Operator.ASSIGN) {
+                return Optional.empty();
+            }
+            values.add(assignment.getValue());
+        }
+        return values.isEmpty() ? Optional.empty() : Optional.of(values);
+    }
+
+    private static boolean assignsField(AssignExpr assignment, String name) {
+        if (assignment.getTarget() instanceof FieldAccessExpr access) {
+            return access.getScope() instanceof ThisExpr && access.getNameAsString().equals(name);
+        }
+        if (!(assignment.getTarget() instanceof NameExpr target) || !target.getNameAsString().equals(name)) {
+            return false;
+        }
+        // Not a local or parameter of the same name in the method that assigns it.
+        return assignment.findAncestor(CallableDeclaration.class)
+                .filter(callable -> callable.findFirst(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
+                        .isPresent()
+                        || callable.findFirst(Parameter.class, p -> p.getNameAsString().equals(name)).isPresent())
+                .isEmpty();
     }
 }

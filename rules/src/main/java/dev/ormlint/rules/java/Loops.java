@@ -240,6 +240,16 @@ public final class Loops {
         return ALL_OF_ENUM.matches(call, types) || isEnumValues(call, types);
     }
 
+    /**
+     * {@code List.of(..)}, {@code Set.of(..)}, {@code Arrays.asList(..)} and the like with the elements
+     * written out, however many: as many as the code lists. Not a single argument that may be an
+     * array spread over the varargs.
+     */
+    static boolean isLiteralCollection(MethodCallExpr call, TypeFacts types) {
+        return MethodMatcher.anyMatches(LITERAL_COLLECTIONS, call, types) && (call.getArguments().size() != 1
+                || types.typeOf(call.getArgument(0)).map(t -> !t.isArray()).orElse(false));
+    }
+
     private static boolean isSmallInitializer(ArrayInitializerExpr initializer) {
         return initializer.getValues().size() <= SMALL_LITERAL;
     }

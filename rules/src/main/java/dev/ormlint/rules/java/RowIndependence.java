@@ -7,13 +7,15 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 
 /**
- * Whether a value is the same for every row of a loop: literals, constants, and variables other
- * than the row, combined with operators. A call ({@code Instant.now()}, {@code row.getPrice()}) or
- * an object creation may differ per row, so it does not count.
+ * Whether a value is the same for every row of a loop: literals, constants, variables other than
+ * the row, and getters of those ({@code PredefinedScenarios.MASTER.getScenario()}), combined with
+ * operators. Another call ({@code Instant.now()}, {@code row.getPrice()}) or an object creation may
+ * differ per row, so it does not count.
  */
 final class RowIndependence {
 
@@ -29,6 +31,11 @@ final class RowIndependence {
         }
         if (value instanceof FieldAccessExpr access) {
             return access.getScope().isThisExpr() || holds(access.getScope(), row);
+        }
+        if (value instanceof MethodCallExpr getter) {
+            String name = getter.getNameAsString();
+            return getter.getArguments().isEmpty() && (name.startsWith("get") || name.startsWith("is"))
+                    && getter.getScope().filter(scope -> holds(scope, row)).isPresent();
         }
         if (value instanceof EnclosedExpr enclosed) {
             return holds(enclosed.getInner(), row);

@@ -3,6 +3,9 @@ package dev.ormlint.rules.java;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.TypeInfo;
 import dev.ormlint.analyzer.index.TypeRef;
@@ -31,6 +34,8 @@ final class TransactionalMethods {
             SPRING_TRANSACTIONAL, "jakarta.transaction.Transactional", "javax.transaction.Transactional");
     /** Spring's propagation and JTA's TxType constants under which the method joins or opens a transaction. */
     private static final Set<String> JOINING_PROPAGATIONS = Set.of("REQUIRED", "MANDATORY", "NESTED");
+    /** How many private helpers deep a read-only transaction is followed from the method that opens it. */
+    private static final int HELPER_DEPTH = 3;
 
     private final TypeFacts types;
     private final ProjectIndex index;
@@ -62,6 +67,41 @@ final class TransactionalMethods {
                     : Optional.empty();
         }
         return inherited(method, ownerName.get());
+    }
+
+    /**
+     * Whether the method runs in a Spring read-only transaction: its own or its class's
+     * {@code @Transactional(readOnly = true)}, or, for a private method (which Spring's proxies never
+     * intercept), every call of it in its class is made from such a method, a few helpers deep.
+     * Spring sets the session's flush mode to MANUAL for such a transaction, so what it saves is
+     * never flushed by the commit.
+     */
+    boolean readOnly(MethodDeclaration method) {
+        return readOnly(method, 0);
+    }
+
+    private boolean readOnly(MethodDeclaration method, int depth) {
+        Optional<TypeDeclaration<?>> owner = Enclosing.type(method);
+        if (method.isPrivate()) {
+            List<MethodDeclaration> callers = owner.map(o -> callersIn(o, method)).orElse(List.of());
+            return depth < HELPER_DEPTH && !callers.isEmpty() && callers.stream().allMatch(c -> readOnly(c, depth + 1));
+        }
+        Set<String> spring = Set.of(SPRING_TRANSACTIONAL);
+        Optional<AnnotationExpr> annotation = Annotations.find(method, spring, types)
+                .or(() -> owner.flatMap(o -> Annotations.find(o, spring, types)));
+        return annotation.filter(a -> Annotations.isTrue(a, "readOnly")).isPresent();
+    }
+
+    /** The methods of {@code type} that call {@code method} on {@code this}, or hand it on as {@code this::method}. */
+    private static List<MethodDeclaration> callersIn(TypeDeclaration<?> type, MethodDeclaration method) {
+        String name = method.getNameAsString();
+        int arity = method.getParameters().size();
+        return type.getMethods().stream().filter(m -> m != method && (m.findFirst(MethodCallExpr.class, c ->
+                        c.getNameAsString().equals(name) && c.getArguments().size() == arity
+                                && c.getScope().map(s -> s instanceof ThisExpr).orElse(true)).isPresent()
+                        || m.findFirst(MethodReferenceExpr.class, r -> r.getIdentifier().equals(name)
+                                && r.getScope() instanceof ThisExpr).isPresent()))
+                .toList();
     }
 
     /**

@@ -387,8 +387,9 @@ class EntityPersistLoopTest {
                 """).expectMarkedFindings();
     }
 
+    /** Written-out elements are as many as the code lists (#16: dhis2 seeds 28 locales from a constant); a spread array is not. */
     @Test
-    void smallLiteralLoopsOnlyWhenTheyAreReallySmall() {
+    void literalLoopsAreSilentButNotArraysSpreadOverVarargs() {
         tester.addSource("com/acme/Seeds.java", """
                 package com.acme;
 
@@ -402,7 +403,6 @@ class EntityPersistLoopTest {
 
                     void four(Item a, Item b, Item c, Item d) {
                         for (Item item : List.of(a, b, c, d)) {
-                            // BUG: Diagnostic contains: ItemRepository.save(..)
                             repository.save(item);
                         }
                     }
@@ -1048,5 +1048,221 @@ class EntityPersistLoopTest {
                         }
                         """)
                 .expectMarkedFindings();
+    }
+
+    /** #16: LibrePlan's models reattach what a screen shows inside read-only transactions, which Spring never flushes. */
+    @Test
+    void savesInReadOnlyTransactionsWriteNothing() {
+        tester.addSource("com/acme/Screens.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Item;
+                        import java.util.List;
+                        import org.hibernate.Session;
+                        import org.springframework.transaction.annotation.Transactional;
+
+                        class Screens {
+                            private Session session;
+
+                            @Transactional(readOnly = true)
+                            public void filter(List<Item> shown) {
+                                for (Item item : shown) {
+                                    session.saveOrUpdate(item);
+                                }
+                                reattachAll(shown);
+                            }
+
+                            @Transactional(readOnly = true)
+                            public void sort(List<Item> shown) {
+                                reattachAll(shown);
+                            }
+
+                            private void reattachAll(List<Item> items) {
+                                for (Item item : items) {
+                                    session.saveOrUpdate(item);
+                                }
+                            }
+
+                            @Transactional(readOnly = true)
+                            public void show(List<Item> shown) {
+                                reattachOrSave(shown);
+                            }
+
+                            @Transactional
+                            public void store(List<Item> edited) {
+                                reattachOrSave(edited);
+                            }
+
+                            private void reattachOrSave(List<Item> items) {
+                                for (Item item : items) {
+                                    // BUG: Diagnostic contains: the code here does not show
+                                    session.saveOrUpdate(item);
+                                }
+                            }
+                        }
+                        """)
+                .addSource("com/acme/ReadOnlyService.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Item;
+                        import java.util.List;
+                        import org.hibernate.Session;
+                        import org.springframework.transaction.annotation.Transactional;
+
+                        @Transactional(readOnly = true)
+                        class ReadOnlyService {
+                            private Session session;
+
+                            public void reattach(List<Item> items) {
+                                items.forEach(session::saveOrUpdate);
+                            }
+
+                            @Transactional
+                            public void save(List<Item> items) {
+                                // BUG: Diagnostic contains: the code here does not show
+                                items.forEach(session::saveOrUpdate);
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
+
+    /** #16: dhis2's and LibrePlan's loops whose size the code does fix, however it writes it. */
+    @Test
+    void sizesTheCodeFixesStaySilent() {
+        tester.addSource("com/acme/domain/Node.java", """
+                        package com.acme.domain;
+
+                        import java.util.Set;
+
+                        @jakarta.persistence.Entity
+                        public class Node {
+                            public Node getParent() {
+                                return null;
+                            }
+
+                            public Set<Node> getChildren() {
+                                return Set.of();
+                            }
+
+                            public Item getItem() {
+                                return null;
+                            }
+                        }
+                        """)
+                .addSource("com/acme/Fixed.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Item;
+                        import com.acme.domain.Node;
+                        import com.acme.repo.ItemRepository;
+                        import jakarta.persistence.EntityManager;
+                        import java.util.HashSet;
+                        import java.util.List;
+                        import java.util.Set;
+                        import java.util.function.Function;
+
+                        class Fixed {
+                            private static final Set<String> DEFAULT_NAMES = Set.of("a", "b", "c", "d", "e", "f", "g");
+                            private EntityManager em;
+                            private ItemRepository repository;
+                            private List<Item> loaded;
+                            private List<Item> handedIn;
+                            private final List<Item> shown = new java.util.ArrayList<>();
+
+                            void load() {
+                                loaded = repository.findAll();
+                            }
+
+                            void setHandedIn(List<Item> items) {
+                                this.handedIn = items;
+                            }
+
+                            void defaults() {
+                                for (String name : DEFAULT_NAMES) {
+                                    Item item = new Item();
+                                    item.setName(name);
+                                    em.persist(item);
+                                }
+                            }
+
+                            void upTheTree(Node node) {
+                                Node parent = node;
+                                while (parent != null) {
+                                    em.merge(parent);
+                                    parent = parent.getParent();
+                                }
+                            }
+
+                            void copies(Node original) {
+                                Set<Node> copies = copySet(original.getChildren(), n -> n);
+                                copies.forEach(em::persist);
+                            }
+
+                            void loadedRowsSavedBack() {
+                                for (Item item : loaded) {
+                                    repository.save(item);
+                                }
+                            }
+
+                            void itemsOfLoadedNodes() {
+                                for (Node node : em.createQuery("from Node", Node.class).getResultList()) {
+                                    em.merge(node.getItem());
+                                }
+                            }
+
+                            void handedInByAnyone() {
+                                for (Item item : handedIn) {
+                                    // BUG: Diagnostic contains: the code here does not show
+                                    em.persist(item);
+                                }
+                            }
+
+                            void ownRows() {
+                                for (Item item : shown) {
+                                    em.merge(item);
+                                }
+                            }
+
+                            private static <T> Set<T> copySet(Set<T> source, Function<T, T> copy) {
+                                Set<T> out = new HashSet<>();
+                                source.forEach(s -> out.add(copy.apply(s)));
+                                return out;
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
+
+    /** #16: syncope's repository merges what its own findAll returned through a filtered stream. */
+    @Test
+    void rowsOfAProjectFinderThroughStreamStepsAreSavedBack() {
+        tester.addSource("com/acme/ItemRepoExt.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Item;
+                        import jakarta.persistence.EntityManager;
+                        import java.util.List;
+
+                        class ItemRepoExt {
+                            private EntityManager entityManager;
+
+                            public List<Item> findAll(boolean allowed) {
+                                if (!allowed) {
+                                    return List.of();
+                                }
+                                return entityManager.createQuery("select e from Item e", Item.class).getResultList().stream()
+                                        .filter(item -> item != null).toList();
+                            }
+
+                            public void renameAll() {
+                                findAll(true).forEach(item -> {
+                                    item.setName("x");
+                                    entityManager.merge(item);
+                                });
+                            }
+                        }
+                        """)
+                .expectNoFindings();
     }
 }

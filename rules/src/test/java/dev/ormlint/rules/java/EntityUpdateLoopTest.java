@@ -67,6 +67,135 @@ class EntityUpdateLoopTest {
             .addSource("com/acme/domain/LegacyTicket.java", LEGACY_TICKET)
             .addSource("com/acme/repo/TicketRepository.java", REPOSITORIES);
 
+    /** #16: rows of a project DAO's finder, written back by its update, also under a filter on the row. */
+    @Test
+    void rowsAndUpdatesThroughProjectLayers() {
+        RuleTester.of(new EntityUpdateLoop())
+                .addSource("com/acme/Closing.java", Cases.read("EntityUpdateLoop", "through-project-layers"))
+                .addSource("com/acme/Ticket.java", Cases.read("EntityUpdateLoop", "ticket"))
+                .expectMarkedFindings();
+    }
+
+    /** #16: syncope's users behind an interface, LibrePlan's hbm.xml users and a constant's getter as the value. */
+    @Test
+    void entitiesBehindInterfacesAndMappingFilesWithAConstantsValue() {
+        RuleTester.of(new EntityUpdateLoop())
+                .addSource("com/acme/api/User.java", """
+                        package com.acme.api;
+
+                        public interface User {
+                            void setQuestion(String question);
+                        }
+                        """)
+                .addSource("com/acme/jpa/JPAUser.java", """
+                        package com.acme.jpa;
+
+                        @jakarta.persistence.Entity
+                        public class JPAUser implements com.acme.api.User {
+                            public void setQuestion(String question) {
+                            }
+                        }
+                        """)
+                .addSource("com/acme/legacy/Account.java", """
+                        package com.acme.legacy;
+
+                        public class Account {
+                            public void setScenario(String scenario) {
+                            }
+                        }
+                        """)
+                .addSource("src/main/resources/com/acme/legacy/Account.hbm.xml", """
+                        <hibernate-mapping package="com.acme.legacy"><class name="Account"><id name="id"/></class></hibernate-mapping>
+                        """)
+                .addSource("com/acme/Defaults.java", """
+                        package com.acme;
+
+                        public enum Defaults {
+                            MASTER;
+
+                            public String getName() {
+                                return "master";
+                            }
+                        }
+                        """)
+                .addSource("com/acme/UserDao.java", """
+                        package com.acme;
+
+                        import com.acme.api.User;
+                        import com.acme.legacy.Account;
+                        import jakarta.persistence.EntityManager;
+                        import java.util.List;
+
+                        public class UserDao {
+                            private EntityManager em;
+
+                            public List<? extends User> findByQuestion(String question) {
+                                return em.createQuery("select u from JPAUser u", User.class).getResultList();
+                            }
+
+                            public List<Account> findAccounts() {
+                                return em.createQuery("select a from Account a", Account.class).getResultList();
+                            }
+
+                            public User save(User user) {
+                                return em.merge(user);
+                            }
+
+                            public void store(Account account) {
+                                em.merge(account);
+                            }
+                        }
+                        """)
+                .addSource("com/acme/Cleanup.java", """
+                        package com.acme;
+
+                        import com.acme.legacy.Account;
+
+                        class Cleanup {
+                            private UserDao userDao;
+
+                            void forgetQuestion(String question) {
+                                userDao.findByQuestion(question).forEach(user -> {
+                                    // BUG: Diagnostic contains: every User loaded by `userDao.findByQuestion(question)`
+                                    user.setQuestion(null);
+                                    userDao.save(user);
+                                });
+                            }
+
+                            void resetScenarios() {
+                                for (Account account : userDao.findAccounts()) {
+                                    // BUG: Diagnostic contains: every Account loaded by `userDao.findAccounts()`
+                                    account.setScenario(Defaults.MASTER.getName());
+                                    userDao.store(account);
+                                }
+                            }
+                        }
+                        """)
+                .expectMarkedFindings();
+    }
+
+    /** #16: openmrs's tests void the few orders their fixtures made. */
+    @Test
+    void testSourcesStaySilent() {
+        tester.addSource("src/test/java/com/acme/TicketFixtures.java", """
+                        package com.acme;
+
+                        import com.acme.domain.Ticket;
+                        import com.acme.repo.TicketRepository;
+
+                        class TicketFixtures {
+                            private TicketRepository tickets;
+
+                            void closeAll() {
+                                for (Ticket t : tickets.findByStatus(Ticket.Status.OPEN)) {
+                                    t.setStatus(Ticket.Status.CLOSED);
+                                }
+                            }
+                        }
+                        """)
+                .expectNoFindings();
+    }
+
     /** A case the Error Prone checker test compiles too, so it stands alone without the shared domain sources. */
     @Test
     void sameValueSettersOnLoadedRowsAreReportedAtTheFirstSetter() {
@@ -281,10 +410,14 @@ class EntityUpdateLoopTest {
                             t.close();
                         }
                         for (Ticket t : tickets.findByStatus(Status.OPEN)) {
-                            if (t.getPriority() > 3) {
+                            if (isUrgent(t)) {
                                 t.setStatus(Status.CLOSED);
                             }
                         }
+                    }
+
+                    boolean isUrgent(Ticket t) {
+                        return t.getPriority() > 3;
                     }
 
                     void notFromAQuery(List<Ticket> given) {
