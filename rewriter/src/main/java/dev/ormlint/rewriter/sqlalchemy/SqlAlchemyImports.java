@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The import edits that bring {@code select}, {@code func}, {@code delete} and {@code update} into a
@@ -36,7 +37,12 @@ final class SqlAlchemyImports {
                 aliases.put(name, ALIAS_PREFIX + name);
             }
         }
-        return new Spelling(aliases, flaskSession(flaskObjects, types));
+        Optional<String> session = flaskSession(flaskObjects, types);
+        if (session.isPresent()) {
+            return new Spelling(aliases, session, Optional.empty());
+        }
+        Optional<TextEdit> flaskImport = flaskImport(module, flaskObjects, types);
+        return new Spelling(aliases, flaskImport.map(edit -> edit.replacement().substring(2) + ".session"), flaskImport);
     }
 
     /**
@@ -51,6 +57,30 @@ final class SqlAlchemyImports {
         return candidates.stream()
                 .filter(name -> types.typeOfTopLevel(name).filter(SqlAlchemyApi.FLASK_SQLALCHEMY::equals).isPresent())
                 .findFirst().map(name -> name + ".session");
+    }
+
+    /**
+     * {@code from app.models import User} where {@code app.models} also has the Flask-SQLAlchemy
+     * object {@code db}: the edit that adds {@code db} to that import, when the file names nothing
+     * {@code db} yet (a parameter or local of that name would take the session's place).
+     */
+    private static Optional<TextEdit> flaskImport(PyNode module, Set<String> flaskObjects, PythonTypes types) {
+        String source = module.tree().source();
+        for (PyNode statement : topLevelImports(module)) {
+            String from = moduleName(statement);
+            List<PyNode> names = importedNames(statement);
+            if (!statement.is("import_from_statement") || from.startsWith(".") || names.isEmpty()) {
+                continue;
+            }
+            for (String name : flaskObjects.stream().sorted().toList()) {
+                boolean unused = !Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(source).find();
+                if (unused && types.typeOfQualified(from + "." + name).filter(SqlAlchemyApi.FLASK_SQLALCHEMY::equals).isPresent()) {
+                    int at = names.get(names.size() - 1).endIndex();
+                    return Optional.of(new TextEdit(at, at, ", " + name));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The import edits for the names the migrated queries use. */
