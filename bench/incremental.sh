@@ -75,13 +75,13 @@ rescan() {
     cp "$file" "$work/edited.orig"
     "edit_$edit" "$file"
     if [ "$tool" = ormlint ]; then
-      results+=("$(time_once "${ormlint_scan[@]}" --cache "$work/ormlint-cache.json")")
+      results+=("$(time_once "${ormlint_scan[@]}" --cache "$work/ormlint-cache.bin")")
     else
       results+=("$(time_once "${pmd_scan[@]}" --cache "$work/pmd-cache.bin")")
     fi
     cp "$work/edited.orig" "$file"
     if [ "$tool" = ormlint ]; then
-      time_once "${ormlint_scan[@]}" --cache "$work/ormlint-cache.json" >/dev/null
+      time_once "${ormlint_scan[@]}" --cache "$work/ormlint-cache.bin" >/dev/null
     else
       time_once "${pmd_scan[@]}" --cache "$work/pmd-cache.bin" >/dev/null
     fi
@@ -109,7 +109,7 @@ echo "jvm:     $(java -version 2>&1 | head -1); ormlint options: $ORMLINT_JAVA_O
 echo "threads: $jobs; runs per figure: $runs (median)"
 for source in "${trees[@]}"; do
   tree="$work/incremental-tree"
-  rm -rf "$tree" "$work/ormlint-cache.json" "$work/pmd-cache.bin"
+  rm -rf "$tree" "$work/ormlint-cache.bin" "$work/pmd-cache.bin"
   cp -r "$source" "$tree"
   set_commands
   files=$(find "$tree" -name '*.java' | wc -l)
@@ -120,9 +120,9 @@ for source in "${trees[@]}"; do
   printf '  %-34s %9s %9s %9s\n' measurement wall_s cpu_s vs_full
   read -r fw fc <<<"$(repeat : "${ormlint_scan[@]}")"
   printf '  %-34s %9s %9s %9s\n' "ormlint full scan, no cache" "$fw" "$fc" 1.00
-  read -r cw cc <<<"$(repeat 'rm -f "$work/ormlint-cache.json"' "${ormlint_scan[@]}" --cache "$work/ormlint-cache.json")"
+  read -r cw cc <<<"$(repeat 'rm -f "$work/ormlint-cache.bin"' "${ormlint_scan[@]}" --cache "$work/ormlint-cache.bin")"
   printf '  %-34s %9s %9s %9s\n' "ormlint first scan with --cache" "$cw" "$cc" "$(ratio "$cw" "$fw")"
-  read -r nw nc <<<"$(repeat : "${ormlint_scan[@]}" --cache "$work/ormlint-cache.json")"
+  read -r nw nc <<<"$(repeat : "${ormlint_scan[@]}" --cache "$work/ormlint-cache.bin")"
   printf '  %-34s %9s %9s %9s\n' "ormlint re-scan, nothing changed" "$nw" "$nc" "$(ratio "$nw" "$fw")"
   for edit in body entity config; do
     file=$("${edit}_file")

@@ -78,7 +78,7 @@ public final class CheckMojo extends ModuleMojo {
      * changed files and those whose findings depend on what changed (the report is the same as
      * without it). Under the build directory, so {@code mvn clean} removes it.
      */
-    @Parameter(property = "ormlint.cacheFile", defaultValue = "${project.build.directory}/ormlint/scan-cache.json")
+    @Parameter(property = "ormlint.cacheFile", defaultValue = "${project.build.directory}/ormlint/scan-cache.bin")
     private File cacheFile;
 
     /** Whether to keep and reuse {@code cacheFile}; {@code false} scans every file afresh. */

@@ -13,29 +13,32 @@ import java.util.TreeMap;
 
 /**
  * A cache file's content: per source file what the passes derived from it, valid together for the
- * project index of the scan that wrote it. Written and read as JSON (Jackson); the fields that say
- * who wrote it come first, so that a cache of another build is recognised without reading it all.
+ * project index of the scan that wrote it. Written and read with Jackson ({@link CacheFile}); the
+ * fields that say who wrote it come first, so that a cache of another build is recognised without
+ * reading it all.
  *
- * @param cache            {@link #MARKER}: tells an ormlint cache from any other JSON file
+ * @param cache            {@link #MARKER}: tells an ormlint cache from any other Smile document
  * @param format           the layout of this record, {@link #FORMAT}
  * @param engine           the ormlint build that wrote it ({@link EngineVersion}); results of another are not reused
  * @param settings         the rules and options the rule pass ran with ({@link IncrementalScan#settingsOf})
  * @param triggerTypeNames per rule, the project type names that trigger it (they depend on the whole index)
  * @param configuration    each configuration file's path and {@link ContentHash} (every file but the
  *                         Java sources), when a result kept here read the configuration; else empty
+ * @param configurationStamps the {@link FileStamp} each of those hashes was taken with, for the files
+ *                         that had settled then: an unchanged stamp spares reading the file again
  * @param files            every Java file indexed, by path
  * @param project          the project rules' pass, or null when it did not run
  */
 @JsonPropertyOrder({"cache", "format", "engine"})
 record CacheContents(String cache, int format, String engine, String settings,
                      Map<String, Set<String>> triggerTypeNames, Map<String, String> configuration,
-                     List<CachedFile> files, CachedProject project) {
+                     Map<String, FileStamp> configurationStamps, List<CachedFile> files, CachedProject project) {
 
     static final String MARKER = "ormlint scan cache";
     static final int FORMAT = 2;
 
     static CacheContents empty() {
-        return new CacheContents(MARKER, FORMAT, "", "", Map.of(), Map.of(), List.of(), null);
+        return new CacheContents(MARKER, FORMAT, "", "", Map.of(), Map.of(), Map.of(), List.of(), null);
     }
 
     /**

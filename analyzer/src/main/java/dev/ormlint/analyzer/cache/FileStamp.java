@@ -43,8 +43,8 @@ record FileStamp(long size, long changedNanos) {
         }
     }
 
-    /** Whether the stamp was taken long enough after the file's last change to stand for its content. */
-    boolean settledAt(long nowNanos) {
-        return changedNanos < nowNanos - SETTLING;
+    /** Whether the stamp, taken now, is long enough after the file's last change to stand for its content. */
+    boolean settled() {
+        return changedNanos < System.currentTimeMillis() * 1_000_000 - SETTLING;
     }
 }

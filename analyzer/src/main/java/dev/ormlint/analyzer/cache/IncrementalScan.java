@@ -54,6 +54,7 @@ public final class IncrementalScan implements ScanMemory {
     private boolean triggersChanged;
     private List<SourceFile> configurationFiles = List.of();
     private Map<String, String> configuration;
+    private Map<String, FileStamp> configurationStamps = Map.of();
     private CachedProject project;
     private final AtomicBoolean reusedReadersOfConfiguration = new AtomicBoolean();
     /** Whether this scan derived anything the cache does not hold yet; if not, the file is left as it is. */
@@ -106,7 +107,7 @@ public final class IncrementalScan implements ScanMemory {
         String hash = ContentHash.of(source.text());
         boolean unchanged = cached != null && cached.index() != null && cached.hash().equals(hash);
         FileIndex result = unchanged ? cached.index() : index.apply(source.text());
-        FileStamp settled = stamp.filter(s -> s.settledAt(System.currentTimeMillis() * 1_000_000)).orElse(null);
+        FileStamp settled = stamp.filter(FileStamp::settled).orElse(null);
         if (!unchanged || !Objects.equals(settled, cached.stamp())) {
             derivedAnew.set(true);
         }
@@ -203,18 +204,31 @@ public final class IncrementalScan implements ScanMemory {
 
     /**
      * Each configuration file's path and hash, in scan order, worked out once, when a result that
-     * depends on the configuration is to be reused or kept. A file that cannot be read stands for
-     * itself by the kind of its notice, which the configuration reports.
+     * depends on the configuration is to be reused or kept; a file whose stamp is the one its cached
+     * hash was taken with is not read again. A file that cannot be read stands for itself by the
+     * kind of its notice, which the configuration reports.
      */
     private synchronized Map<String, String> configuration() {
         if (configuration == null) {
             SourceReader reader = new SourceReader();
             Map<String, String> hashes = new LinkedHashMap<>();
+            Map<String, FileStamp> stamps = new HashMap<>();
             for (SourceFile file : configurationFiles) {
+                String path = file.relativePath();
+                Optional<FileStamp> stamp = FileStamp.of(file.absolutePath());
+                FileStamp cachedStamp = before.configurationStamps().get(path);
+                String cachedHash = before.configuration().get(path);
+                if (cachedHash != null && stamp.isPresent() && stamp.get().equals(cachedStamp)) {
+                    hashes.put(path, cachedHash);
+                    stamps.put(path, cachedStamp);
+                    continue;
+                }
                 SourceReader.Read read = reader.read(file);
-                hashes.put(file.relativePath(), read.ok() ? ContentHash.of(read.text()) : "!" + read.notice().kind());
+                hashes.put(path, read.ok() ? ContentHash.of(read.text()) : "!" + read.notice().kind());
+                stamp.filter(s -> read.ok() && s.settled()).ifPresent(s -> stamps.put(path, s));
             }
             configuration = hashes;
+            configurationStamps = stamps;
         }
         return configuration;
     }
@@ -233,7 +247,8 @@ public final class IncrementalScan implements ScanMemory {
                 || checks.values().stream().anyMatch(c -> c.reads().configuration());
         CacheContents after = new CacheContents(CacheContents.MARKER, CacheContents.FORMAT, engine, settings,
                 sourceCheck == null ? Map.of() : sourceCheck.triggerTypeNames(),
-                dependOnConfiguration ? configuration() : Map.of(), files, project);
+                dependOnConfiguration ? configuration() : Map.of(),
+                dependOnConfiguration ? configurationStamps : Map.of(), files, project);
         try {
             CacheFile.write(cacheFile, after);
         } catch (IOException e) {

@@ -2,6 +2,9 @@ package dev.ormlint.analyzer.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.ScanRequest;
 import dev.ormlint.analyzer.ScanResult;
@@ -15,9 +18,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A cache file that cannot be used never changes a scan's findings, and is replaced by a good one. */
 class CacheFileTest {
+
+    private static final ObjectMapper SMILE = new ObjectMapper(new SmileFactory());
 
     private static final String EXITING = """
             package com.acme;
@@ -51,11 +58,11 @@ class CacheFileTest {
         for (int i = 0; i < 3; i++) {
             tree.write("src/com/acme/Exiting" + i + ".java", EXITING.formatted(i));
         }
-        cache = dir.resolve("cache/ormlint-cache.json");
+        cache = dir.resolve("cache/ormlint-cache");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"truncated", "garbage", "foreign", "empty", "wrong shape"})
+    @ValueSource(strings = {"truncated", "garbage", "foreign", "foreign smile", "empty", "wrong shape"})
     void aCacheThatCannotBeReadIsIgnoredWithANoticeAndWrittenAgain(String damage) throws IOException {
         scan(cached());
         byte[] good = Files.readAllBytes(cache);
@@ -63,9 +70,10 @@ class CacheFileTest {
             case "truncated" -> Arrays.copyOf(good, good.length / 2);
             case "garbage" -> new byte[] {(byte) 0xFF, 0, 'x', '{'};
             case "foreign" -> "{\"name\": \"some-package\", \"version\": \"1.0.0\"}".getBytes(StandardCharsets.UTF_8);
+            case "foreign smile" -> SMILE.writeValueAsBytes(Map.of("name", "some-package"));
             case "empty" -> new byte[0];
-            default -> new String(good, StandardCharsets.UTF_8).replace("\"files\":[", "\"files\":{\"x\":[")
-                    .getBytes(StandardCharsets.UTF_8);
+            default -> edited(good, contents -> contents.set("files",
+                    SMILE.createObjectNode().set("x", contents.get("files"))));
         });
 
         ScanResult damaged = scan(cached());
@@ -82,21 +90,39 @@ class CacheFileTest {
     @Test
     void aCacheOfAnotherOrmlintBuildIsIgnoredSilentlyAndReplaced() throws IOException {
         scan(cached());
-        String current = Files.readString(cache);
-        Files.writeString(cache, current.replaceFirst("\"engine\":\"[^\"]*\"", "\"engine\":\"0.0.1\""));
+        Files.write(cache, edited(Files.readAllBytes(cache), contents -> contents.put("engine", "0.0.1")));
 
         ScanResult result = scan(cached());
 
         assertThat(result.notices()).isEmpty();
         assertThat(result.findings()).isEqualTo(scan(uncached()).findings());
-        assertThat(Files.readString(cache)).doesNotContain("\"engine\":\"0.0.1\"");
+        assertThat(SMILE.readTree(Files.readAllBytes(cache)).get("engine").asText()).isNotEqualTo("0.0.1");
+    }
+
+    @Test
+    void theJsonCacheOfAnEarlierBuildIsIgnoredSilentlyAndReplaced() throws IOException {
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "{\"cache\":\"ormlint scan cache\",\"format\":1,\"engine\":\"0.1.0\",\"files\":[]}");
+
+        ScanResult result = scan(cached());
+
+        assertThat(result.notices()).isEmpty();
+        assertThat(result.findings()).hasSize(3);
+        assertThat(SMILE.readTree(Files.readAllBytes(cache)).get("cache").asText()).isEqualTo("ormlint scan cache");
+    }
+
+    /** A cache as {@code edit} leaves its top-level fields. */
+    private static byte[] edited(byte[] cache, Consumer<ObjectNode> edit) throws IOException {
+        ObjectNode contents = (ObjectNode) SMILE.readTree(cache);
+        edit.accept(contents);
+        return SMILE.writeValueAsBytes(contents);
     }
 
     @Test
     void aCacheThatCannotBeWrittenIsANoticeAndTheScanStillReports() throws IOException {
         Files.createDirectories(cache.getParent());
         Files.writeString(cache.getParent().resolve("blocker"), "");
-        Path underAFile = cache.getParent().resolve("blocker/cache.json");
+        Path underAFile = cache.getParent().resolve("blocker/cache");
 
         ScanResult result = scan(uncached().withCache(underAFile));
 

@@ -152,13 +152,12 @@ public final class CriteriaMigrator {
         }
     }
 
-    /** The entity an argument names: {@code X.class}, or a {@code Class<X>} known only at run time. */
+    /** The entity an argument names: {@code X.class}, or a {@code Class<X>} known only at run time ({@link RuntimeEntity}). */
     private static Optional<String> entityNamed(Expression argument, TypeFacts facts) {
         if (argument instanceof ClassExpr literal) {
             return facts.resolveName(literal.getType().asString(), argument);
         }
-        return facts.typeOf(argument).filter(t -> t.is("java.lang.Class") && t.typeArguments().size() == 1)
-                .map(t -> t.typeArguments().get(0)).filter(TypeRef::resolved).map(TypeRef::name);
+        return RuntimeEntity.of(argument, facts).map(RuntimeEntity::propertiesOf);
     }
 
     /**

@@ -107,6 +107,7 @@ final class CriteriaWriter implements QueryWriter {
             for (Criterion.Detached subquery : subqueries(query)) {
                 anchor = earlier(anchor, subquery.declaration(), first, "DetachedCriteria `" + subquery.name() + "`");
                 edits.add(statements.replace(subquery.declaration(), subqueryLines(subquery)));
+                subquery.building().forEach(statement -> edits.add(statements.replace(statement, List.of())));
             }
             List<String> setup = setup();
             if (anchor != first) {

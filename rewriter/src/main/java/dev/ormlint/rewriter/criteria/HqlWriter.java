@@ -66,6 +66,7 @@ final class HqlWriter implements QueryWriter {
                 }
             }
             edits.add(statements.replace(subquery.declaration(), List.of()));
+            subquery.building().forEach(statement -> edits.add(statements.replace(statement, List.of())));
         }
         String indent = file.source().indentOf(terminalStatement) + CONTINUATION;
         edits.add(statements.replace(query.site().terminal(), new Rendering(query, file).run(indent)));

@@ -10,9 +10,10 @@ import java.util.Map;
  * to the whole query.
  *
  * @param session     the expression the query was created on
- * @param entity      the entity class as written in {@code createCriteria(X.class)}, or null when the
- *                    class comes from {@code runtimeClass}
- * @param entityType  its qualified name: for a run-time class, the type argument of its {@code Class<X>}
+ * @param entity      the entity class as written in {@code createCriteria(X.class)}, the type variable
+ *                    {@code T} of a run-time {@code Class<T>}, or null when a run-time class names it
+ * @param entityType  its qualified name, whose properties the rows have: for a run-time class, the type
+ *                    argument of its {@code Class<X>}, or the bound of its type variable ({@link RuntimeEntity})
  * @param runtimeClass the expression giving the entity class at run time ({@code getEntityClass()}), or null
  * @param rootAlias   the alias given to {@code createCriteria}, or null
  * @param steps       what each call between creation and terminal means

@@ -2,7 +2,6 @@ package dev.ormlint.rewriter.criteria;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import dev.ormlint.analyzer.index.TypeRef;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -54,10 +53,14 @@ final class QueryReader {
         Expression runtimeClass = null;
         String entity = null;
         String entityType;
+        String rowEntity; // what each row is declared as: the entity type, or the type variable of its Class<T>
         if (!args.isEmpty() && !args.get(0).isClassExpr() && api.types().isOfType(args.get(0), "java.lang.Class")) {
             runtimeClass = args.get(0);
-            entityType = runtimeEntity(runtimeClass).orElseThrow(() -> new Unsupported(
+            RuntimeEntity runtime = runtimeEntity(runtimeClass).orElseThrow(() -> new Unsupported(
                     "createCriteria(" + args.get(0) + ")", "entity class known only at run time"));
+            entity = runtime.typeVariable();
+            entityType = runtime.propertiesOf();
+            rowEntity = entity != null ? entity : entityType;
         } else if (args.isEmpty() || !args.get(0).isClassExpr()) {
             throw new Unsupported("createCriteria(entityName)", "entity named by a string");
         } else {
@@ -67,6 +70,7 @@ final class QueryReader {
                     .filter(model::knows)
                     .orElseThrow(() -> new Unsupported("createCriteria(" + written + ".class)",
                             "entity source not found (unresolvable property types)"));
+            rowEntity = entityType;
         }
         if (args.size() > 2 || args.size() == 2 && !args.get(1).isStringLiteralExpr()) {
             throw new Unsupported(LegacyApi.describe(creation), "root alias computed at run time");
@@ -150,7 +154,7 @@ final class QueryReader {
             }
         }
         String declaredRows = RowTarget.declaredSupertype(site.terminal(), site.finisher(),
-                LegacyQuery.resultType(entityType, projection), api.types()).orElse(null);
+                LegacyQuery.resultType(rowEntity, projection), api.types()).orElse(null);
         LegacyQuery query = new LegacyQuery(site, session, entity, entityType, runtimeClass, rootAlias, steps, joins, fetches,
                 projection, distinctRoot, options, declaredRows);
         validate(query);
@@ -159,16 +163,14 @@ final class QueryReader {
 
     /**
      * The entity of a run-time {@code Class<X>} ({@code getEntityClass()} of a DAO whose type argument
-     * is {@code X}, a {@code Class<X>} field): the rows are of {@code X} or a subclass of it, and every
-     * property of {@code X} is theirs. The expression is evaluated twice ({@code createQuery}, {@code from}).
+     * is {@code X}, a {@code Class<T>} field of a DAO over {@code T extends X}): the rows are of
+     * {@code X} or a subclass of it, and every property of {@code X} is theirs. The expression is
+     * evaluated twice ({@code createQuery}, {@code from}).
      */
-    private Optional<String> runtimeEntity(Expression type) {
-        Optional<TypeRef> written = api.types().typeOf(type);
-        if (!SessionAccess.reusable(type) || written.isEmpty() || written.get().typeArguments().size() != 1) {
-            return Optional.empty();
-        }
-        TypeRef entity = written.get().typeArguments().get(0);
-        return entity.resolved() && model.knows(entity.name()) ? Optional.of(entity.name()) : Optional.empty();
+    private Optional<RuntimeEntity> runtimeEntity(Expression type) {
+        return SessionAccess.reusable(type)
+                ? RuntimeEntity.of(type, api.types()).filter(e -> model.knows(e.propertiesOf()))
+                : Optional.empty();
     }
 
     /** The Criteria a creation helper returns is its callers' query, each counted where it is called. */
