@@ -30,6 +30,9 @@ final class ChainReader {
                 }
                 steps.add(new QueryChain.Step(name.get(), arguments.get(), call.get()));
                 current = call.get();
+                if (QueryChain.TERMINALS.contains(name.get().text())) {
+                    break; // q.first().to_dict(): what the terminal returned is not the Query's
+                }
                 continue;
             }
             if (up.is("parenthesized_expression") && up.namedChildren().size() == 1 && endsThere(up)) {

@@ -28,7 +28,12 @@ final class ChainRewriter {
             Map.entry("distinct", "distinct"), Map.entry("join", "join"), Map.entry("outerjoin", "outerjoin"),
             Map.entry("select_from", "select_from"), Map.entry("group_by", "group_by"), Map.entry("having", "having"),
             Map.entry("options", "options"), Map.entry("execution_options", "execution_options"),
-            Map.entry("with_for_update", "with_for_update"), Map.entry("correlate", "correlate"));
+            Map.entry("with_for_update", "with_for_update"), Map.entry("correlate", "correlate"),
+            Map.entry("add_columns", "add_columns"));
+
+    /** Query methods that are one ORM execution option on a Select: method -> option. */
+    private static final Map<String, String> EXECUTION_OPTIONS = Map.of("yield_per", "yield_per", "autoflush", "autoflush",
+            "populate_existing", "populate_existing");
 
     private static final Set<String> REMOVED_IN_2_0 = Set.of("from_self", "select_entity_from", "values", "value",
             "as_scalar", "with_parent", "instances", "merge_result", "select_from_entity");
@@ -70,13 +75,19 @@ final class ChainRewriter {
         if (unsupported.isPresent()) {
             return unsupported.get();
         }
-        if (chain.building().stream().anyMatch(s -> s.method().equals("with_entities"))) {
-            return new Rewrite.Left("with_entities()", "the selected columns of Model.query are replaced");
-        }
         Edits edits = new Edits(spelling);
         renameSteps(chain, edits);
-        Head head = new Head.ModelQuery(chain.origin(), model, spelling.flaskSession().get());
         List<PyNode> selected = List.of(model);
+        String selection = model.text();
+        for (Step step : chain.building()) {
+            if (step.method().equals("with_entities")) {
+                // Model.query.with_entities(cols) is select(cols): the model's own selection is replaced
+                selection = inner(step.arguments());
+                selected = ChainReader.arguments(step.arguments());
+                edits.delete(previousEnd(chain, step), step.call().endIndex());
+            }
+        }
+        Head head = new Head.ModelQuery(chain.origin(), model, selection, spelling.flaskSession().get());
         return kind(List.of(chain), selected)
                 .map(kind -> new Ending(chain, head, edits, kind.oneEntity(), kind.unique(), kind.selected()).write())
                 .orElseGet(() -> new Rewrite.Left(model.text() + ".query", "cannot tell whether `" + model.text() + "` is a mapped class"));
@@ -147,7 +158,8 @@ final class ChainRewriter {
         }
         String session = spelling.flaskSession().get();
         Edits edits = new Edits(spelling);
-        origins.forEach(o -> new Head.ModelQuery(o.origin(), o.origin().child("object").orElseThrow(), session).statement(edits));
+        origins.forEach(o -> new Head.ModelQuery(o.origin(), o.origin().child("object").orElseThrow(), model.text(), session)
+                .statement(edits));
         return runs(edits, all, uses, session, kind.get());
     }
 
@@ -233,8 +245,9 @@ final class ChainRewriter {
         if (selection == Selection.UNKNOWN) {
             return Optional.empty();
         }
-        boolean oneEntity = selection == Selection.ONE_ENTITY;
         List<Step> building = chains.stream().flatMap(c -> c.building().stream()).toList();
+        // add_columns(): the entity comes back in a Row with the added columns
+        boolean oneEntity = selection == Selection.ONE_ENTITY && building.stream().noneMatch(s -> s.method().equals("add_columns"));
         boolean joinedEager = building.stream()
                 .anyMatch(s -> s.method().equals("options") && s.arguments().text().contains("joinedload"));
         if (joinedEager && !oneEntity) {
@@ -257,9 +270,11 @@ final class ChainRewriter {
 
     private static void renameSteps(QueryChain chain, Edits edits) {
         for (Step step : chain.building()) {
-            if (step.method().equals("yield_per")) {
+            if (EXECUTION_OPTIONS.containsKey(step.method())) {
+                // Query.yield_per(n), autoflush(b), populate_existing() are these ORM execution options since 1.4
+                String value = step.method().equals("populate_existing") ? "True" : inner(step.arguments());
                 edits.replace(step.name(), "execution_options");
-                edits.replace(step.arguments(), "(yield_per=" + inner(step.arguments()) + ")");
+                edits.replace(step.arguments(), "(" + EXECUTION_OPTIONS.get(step.method()) + "=" + value + ")");
             } else if (SAME_ON_SELECT.containsKey(step.method()) && !SAME_ON_SELECT.get(step.method()).equals(step.method())) {
                 edits.replace(step.name(), SAME_ON_SELECT.get(step.method()));
             }
@@ -273,7 +288,14 @@ final class ChainRewriter {
             if (REMOVED_IN_2_0.contains(method)) {
                 return Optional.of(new Rewrite.Left(method + "()", "removed in SQLAlchemy 2.0; the query needs rewriting by hand"));
             }
-            if (!SAME_ON_SELECT.containsKey(method) && !method.equals("with_entities") && !method.equals("yield_per")) {
+            if (EXECUTION_OPTIONS.containsKey(method)) {
+                List<PyNode> arguments = ChainReader.arguments(step.arguments());
+                int expected = method.equals("populate_existing") ? 0 : 1;
+                if (arguments.size() != expected || arguments.stream().anyMatch(a -> a.is("keyword_argument") || a.is("list_splat"))) {
+                    return Optional.of(new Rewrite.Left(method + "(...)", "called with arguments it does not take"));
+                }
+            }
+            if (!SAME_ON_SELECT.containsKey(method) && !method.equals("with_entities") && !EXECUTION_OPTIONS.containsKey(method)) {
                 return Optional.of(new Rewrite.Left(method + "()", "no select() counterpart is mapped for it"));
             }
         }

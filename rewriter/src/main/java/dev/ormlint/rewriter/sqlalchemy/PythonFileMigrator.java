@@ -22,6 +22,9 @@ final class PythonFileMigrator {
     record Result(List<QueryOutcome> outcomes, Optional<FileMigration> migration) {
     }
 
+    private static final Rewrite.Left CUSTOM_QUERY_CLASS = new Rewrite.Left("query(...)",
+            "the project sets its own Query class (query_cls, query_class), whose methods select() would not run");
+
     private final SelectedEntities.ProjectNames projectNames;
 
     PythonFileMigrator(SelectedEntities.ProjectNames names) {
@@ -64,7 +67,7 @@ final class PythonFileMigrator {
             }
         }
         for (QuerySites.Site site : local) {
-            Rewrite rewrite = rewrite(rewriter, site, spelling);
+            Rewrite rewrite = customQueryClass(site) ? CUSTOM_QUERY_CLASS : rewrite(rewriter, site, spelling);
             if (rewrite instanceof Rewrite.Done done && done.edits().stream().anyMatch(e -> accepted.stream().anyMatch(a -> overlap(a, e)))) {
                 rewrite = new Rewrite.Left("query(...)", "inside the text of another query's rewrite");
             }
@@ -108,6 +111,12 @@ final class PythonFileMigrator {
     /** Whether an accepted edit writes {@code text} (the Flask session whose object is then imported). */
     private static boolean writes(List<TextEdit> accepted, String text) {
         return accepted.stream().anyMatch(e -> e.replacement().contains(text));
+    }
+
+    /** Whether the site's Query is of a class the project made: every session's, or its model's {@code query_class}. */
+    private boolean customQueryClass(QuerySites.Site site) {
+        return projectNames.customQueryClass() || site.origins().stream().anyMatch(origin -> origin.is("attribute")
+                && projectNames.customModelQuery(origin.child("object").map(PyNode::text).orElse("")));
     }
 
     private static boolean overlap(TextEdit a, TextEdit b) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The import edits that bring {@code select}, {@code func}, {@code delete} and {@code update} into a
@@ -62,10 +61,10 @@ final class SqlAlchemyImports {
     /**
      * {@code from app.models import User} where {@code app.models} also has the Flask-SQLAlchemy
      * object {@code db}: the edit that adds {@code db} to that import, when the file names nothing
-     * {@code db} yet (a parameter or local of that name would take the session's place).
+     * {@code db} yet (a parameter or local of that name would take the session's place; {@code app.db}
+     * is an attribute, not a name).
      */
     private static Optional<TextEdit> flaskImport(PyNode module, Set<String> flaskObjects, PythonTypes types) {
-        String source = module.tree().source();
         for (PyNode statement : topLevelImports(module)) {
             String from = moduleName(statement);
             List<PyNode> names = importedNames(statement);
@@ -73,14 +72,20 @@ final class SqlAlchemyImports {
                 continue;
             }
             for (String name : flaskObjects.stream().sorted().toList()) {
-                boolean unused = !Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(source).find();
-                if (unused && types.typeOfQualified(from + "." + name).filter(SqlAlchemyApi.FLASK_SQLALCHEMY::equals).isPresent()) {
+                if (!namesAnything(module, name) && types.typeOfQualified(from + "." + name).filter(SqlAlchemyApi.FLASK_SQLALCHEMY::equals).isPresent()) {
                     int at = names.get(names.size() - 1).endIndex();
                     return Optional.of(new TextEdit(at, at, ", " + name));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code name} is used as a name anywhere in the file: bound, read, or a parameter. */
+    private static boolean namesAnything(PyNode module, String name) {
+        return module.findAll("identifier").stream().anyMatch(identifier -> identifier.text().equals(name)
+                && identifier.parent().filter(p -> p.is("attribute") && "attribute".equals(identifier.field())
+                        || p.is("keyword_argument") && "name".equals(identifier.field())).isEmpty());
     }
 
     /** The import edits for the names the migrated queries use. */

@@ -78,7 +78,8 @@ public final class SqlAlchemyMigrator {
         Set<String> unreadable = new java.util.HashSet<>();
         candidates.addAll(callers(reads, functions.keySet(), parsing, index, unreadable));
         SelectedEntities.ProjectNames projectNames = names.names();
-        ReturnedQueries.Plan plan = new ReturnedQueries(projectNames).plan(functions, candidates, unreadable);
+        ReturnedQueries.Plan plan = projectNames.customQueryClass() ? ReturnedQueries.Plan.NONE
+                : new ReturnedQueries(projectNames).plan(functions, candidates, unreadable);
         PythonFileMigrator migrator = new PythonFileMigrator(projectNames);
         List<FileMigration> files = new ArrayList<>();
         List<QueryOutcome> queries = new ArrayList<>();

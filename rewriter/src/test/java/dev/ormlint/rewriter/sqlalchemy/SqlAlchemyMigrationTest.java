@@ -309,6 +309,27 @@ class SqlAlchemyMigrationTest {
     }
 
     @Test
+    void model_query_with_entities_selects_those_columns_and_a_terminal_ends_the_chain() throws IOException {
+        writeFlaskModel();
+        assertMigrates("""
+                from app.base import Group
+
+
+                def names(app, pk):
+                    app.db.create_all()
+                    return Group.query.with_entities(Group.name).filter(Group.id > pk).all(), Group.query.filter_by(id=pk).first().describe()
+                """, """
+                from app.base import Group, db
+                from sqlalchemy import select
+
+
+                def names(app, pk):
+                    app.db.create_all()
+                    return db.session.execute(select(Group.name).where(Group.id > pk)).all(), db.session.scalars(select(Group).filter_by(id=pk).limit(1)).first().describe()
+                """);
+    }
+
+    @Test
     void the_db_object_is_not_imported_over_a_name_the_file_already_uses() throws IOException {
         writeFlaskModel();
         MigrationReport report = migrate("""
@@ -469,6 +490,60 @@ class SqlAlchemyMigrationTest {
                     ).one_or_none()
                     return one, (session.scalar(select(func.count()).select_from(select(Tag).where(Tag.key > key).subquery()))), (session.scalars(select(Tag).slice(0, 2)).all())
                 """);
+    }
+
+    @Test
+    void nothing_is_migrated_where_the_project_sets_its_own_query_class() throws IOException {
+        Files.writeString(root.resolve("app/db.py"), """
+                from sqlalchemy.orm import Query, sessionmaker
+
+
+                class LiveQuery(Query):
+                    def __iter__(self):
+                        return super().__iter__()  # a project's Query may filter, log or cache here
+
+
+                Session = sessionmaker(query_cls=LiveQuery)
+                """);
+        MigrationReport report = migrate("""
+                from app.models import User
+
+
+                def users(session):
+                    return session.query(User).all()
+                """);
+
+        assertThat(report.files()).isEmpty();
+        assertThat(report.leftByReason()).containsOnlyKeys(
+                "the project sets its own Query class (query_cls, query_class), whose methods select() would not run");
+    }
+
+    @Test
+    void model_query_of_a_model_with_its_own_query_class_is_left() throws IOException {
+        Files.writeString(root.resolve("app/base.py"), """
+                from flask_sqlalchemy import BaseQuery, SQLAlchemy
+
+                db = SQLAlchemy()
+
+
+                class Group(db.Model):
+                    pass
+
+
+                class Page(db.Model):
+                    query_class = BaseQuery
+                """);
+        MigrationReport report = migrate("""
+                from app.base import Group, Page, db
+
+
+                def both():
+                    return Group.query.all(), Page.query.all()
+                """);
+
+        assertThat(report.queries()).extracting(QueryOutcome::status, QueryOutcome::reason).containsExactlyInAnyOrder(
+                tuple(QueryOutcome.Status.MIGRATED, ""),
+                tuple(QueryOutcome.Status.LEFT, "the project sets its own Query class (query_cls, query_class), whose methods select() would not run"));
     }
 
     @Test
