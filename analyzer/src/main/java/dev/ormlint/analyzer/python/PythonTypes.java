@@ -140,6 +140,11 @@ public final class PythonTypes {
                 ? Optional.of(instance.type()) : Optional.empty();
     }
 
+    /** The type of the value a qualified name has ({@code app.models.db}), resolved through the project's modules. */
+    public Optional<String> typeOfQualified(String qualifiedName) {
+        return qualified(qualifiedName, 0) instanceof Instance instance ? Optional.of(instance.type()) : Optional.empty();
+    }
+
     /** Whether {@code expression} names a class of the project (mapped or not: imperative mappings are not seen). */
     public boolean isProjectClass(PyNode expression) {
         return resolve(expression) instanceof ProjectClass;

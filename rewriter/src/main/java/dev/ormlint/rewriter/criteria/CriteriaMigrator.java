@@ -3,6 +3,7 @@ package dev.ormlint.rewriter.criteria;
 import dev.ormlint.rewriter.QueryOutcome;
 import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.FileMigration;
+import dev.ormlint.rewriter.MigrationSources;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -10,7 +11,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.SourceFile;
 import dev.ormlint.analyzer.engine.BoundedWork;
-import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.index.EntityMappings;
 import dev.ormlint.analyzer.index.ProjectIndex;
@@ -66,10 +66,10 @@ public final class CriteriaMigrator {
     }
 
     public MigrationReport migrate(MigrationRequest request) throws IOException {
-        FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
-        List<Notice> notices = new ArrayList<>(discovered.notices());
+        MigrationSources sources = MigrationSources.discover(request.paths(), request.root(), request.excludes(), SourceFile.Kind.JAVA);
+        List<Notice> notices = new ArrayList<>(sources.notices());
         SourceReader reader = new SourceReader(request.encoding());
-        List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
+        List<SourceFile> javaFiles = sources.files();
         ModuleNamespaces namespaces = new ModuleNamespaces(request.root(), request.namespace());
         try (BoundedWork work = new BoundedWork(Runtime.getRuntime().availableProcessors(), fileBudget)) {
             List<TypeInfo> types = new ArrayList<>();

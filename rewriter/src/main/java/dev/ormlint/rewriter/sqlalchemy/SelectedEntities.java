@@ -65,14 +65,26 @@ final class SelectedEntities {
      * @param tables       names assigned {@code Table(...)}
      * @param aliases      names assigned {@code aliased(...)}
      * @param flaskObjects names assigned a Flask-SQLAlchemy object ({@code db = SQLAlchemy(app)}, or a subclass of it)
+     * @param customQueryClass whether the project gives its sessions their own Query class
+     *                     ({@code sessionmaker(query_cls=...)}): its methods may do what {@code select()} does not
+     * @param customModelQuery models whose Flask-SQLAlchemy {@code Model.query} is of the project's own class
+     *                     ({@code query_class = SearchQuery} in the class body); {@code *} for all of them
+     *                     ({@code SQLAlchemy(query_class=...)})
      */
-    record ProjectNames(Set<String> classes, Set<String> tables, Set<String> aliases, Set<String> flaskObjects) {
+    record ProjectNames(Set<String> classes, Set<String> tables, Set<String> aliases, Set<String> flaskObjects,
+                        boolean customQueryClass, Set<String> customModelQuery) {
 
         ProjectNames {
             classes = Set.copyOf(classes);
             tables = Set.copyOf(tables);
             aliases = Set.copyOf(aliases);
             flaskObjects = Set.copyOf(flaskObjects);
+            customModelQuery = Set.copyOf(customModelQuery);
+        }
+
+        /** Whether {@code Model.query} of the model named {@code model} (its last dotted part) is a project Query class. */
+        boolean customModelQuery(String model) {
+            return customModelQuery.contains("*") || customModelQuery.contains(model.substring(model.lastIndexOf('.') + 1));
         }
     }
 }

@@ -36,7 +36,12 @@ final class SqlAlchemyImports {
                 aliases.put(name, ALIAS_PREFIX + name);
             }
         }
-        return new Spelling(aliases, flaskSession(flaskObjects, types));
+        Optional<String> session = flaskSession(flaskObjects, types);
+        if (session.isPresent()) {
+            return new Spelling(aliases, session, Optional.empty());
+        }
+        Optional<TextEdit> flaskImport = flaskImport(module, flaskObjects, types);
+        return new Spelling(aliases, flaskImport.map(edit -> edit.replacement().substring(2) + ".session"), flaskImport);
     }
 
     /**
@@ -51,6 +56,36 @@ final class SqlAlchemyImports {
         return candidates.stream()
                 .filter(name -> types.typeOfTopLevel(name).filter(SqlAlchemyApi.FLASK_SQLALCHEMY::equals).isPresent())
                 .findFirst().map(name -> name + ".session");
+    }
+
+    /**
+     * {@code from app.models import User} where {@code app.models} also has the Flask-SQLAlchemy
+     * object {@code db}: the edit that adds {@code db} to that import, when the file names nothing
+     * {@code db} yet (a parameter or local of that name would take the session's place; {@code app.db}
+     * is an attribute, not a name).
+     */
+    private static Optional<TextEdit> flaskImport(PyNode module, Set<String> flaskObjects, PythonTypes types) {
+        for (PyNode statement : topLevelImports(module)) {
+            String from = moduleName(statement);
+            List<PyNode> names = importedNames(statement);
+            if (!statement.is("import_from_statement") || from.startsWith(".") || names.isEmpty()) {
+                continue;
+            }
+            for (String name : flaskObjects.stream().sorted().toList()) {
+                if (!namesAnything(module, name) && types.typeOfQualified(from + "." + name).filter(SqlAlchemyApi.FLASK_SQLALCHEMY::equals).isPresent()) {
+                    int at = names.get(names.size() - 1).endIndex();
+                    return Optional.of(new TextEdit(at, at, ", " + name));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code name} is used as a name anywhere in the file: bound, read, or a parameter. */
+    private static boolean namesAnything(PyNode module, String name) {
+        return module.findAll("identifier").stream().anyMatch(identifier -> identifier.text().equals(name)
+                && identifier.parent().filter(p -> p.is("attribute") && "attribute".equals(identifier.field())
+                        || p.is("keyword_argument") && "name".equals(identifier.field())).isEmpty());
     }
 
     /** The import edits for the names the migrated queries use. */
