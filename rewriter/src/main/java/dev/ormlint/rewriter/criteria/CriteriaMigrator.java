@@ -85,8 +85,10 @@ public final class CriteriaMigrator {
                 outcome.value().candidate().ifPresent(candidates::add);
                 notices.addAll(outcome.value().notices());
             }
-            ProjectIndex index = ProjectIndex.of(types, EntityMappings.of(discovered.files().stream()
-                    .filter(f -> f.kind() == SourceFile.Kind.MAPPING)
+            // The mapping files make classes entities too; discovery's notices were taken with the Java files.
+            List<SourceFile> mappingFiles = MigrationSources.discover(request.paths(), request.root(), request.excludes(),
+                    SourceFile.Kind.MAPPING).files();
+            ProjectIndex index = ProjectIndex.of(types, EntityMappings.of(mappingFiles.stream()
                     .flatMap(f -> SourceIndexing.mappingsOf(f, reader, notices::add).stream()).toList()));
             Map<String, Path> onDisk = javaFiles.stream()
                     .collect(Collectors.toMap(SourceFile::relativePath, SourceFile::absolutePath, (a, b) -> a));
