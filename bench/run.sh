@@ -19,10 +19,7 @@ export ORMLINT_JAVA_OPTS=${ORMLINT_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtL
 read -r -a jvm_opts <<<"$ORMLINT_JAVA_OPTS"
 [ ${#sizes[@]} -gt 0 ] || sizes=(100000 500000 1000000)
 
-if [ ! -x /usr/bin/time ]; then
-  echo "bench/run.sh needs GNU time (/usr/bin/time): apt-get install time" >&2
-  exit 2
-fi
+source "$here/measure.sh"
 
 mkdir -p "$work"
 echo "building the ormlint jar..." >&2
@@ -40,20 +37,6 @@ pmd_version=$(ls "$work/pmd-lib" | sed -n 's/^pmd-java-\(.*\)\.jar$/\1/p')
 classes="$work/classes"
 mkdir -p "$classes"
 javac -d "$classes" -cp "$jar" "$here"/*.java
-
-# measure NAME CMD...: runs CMD $runs times; prints "wall cpu rss_mb" of the median-wall run.
-measure() {
-  local name=$1; shift
-  local results=()
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/$name.out" 2>"$work/$name.err" || true
-    # GNU time puts "Command exited with non-zero status N" first when the command fails (PMD exits 4
-    # when it finds violations): the figures are always the last line.
-    read -r wall user sys rss < <(tail -1 "$work/time.txt")
-    results+=("$(awk -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN { printf "%.2f %.2f %.0f", w, u + s, r / 1024 }')")
-  done
-  printf '%s\n' "${results[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
-}
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"

@@ -101,7 +101,9 @@ public final class PythonParsing {
         try (TSTreeCursor cursor = new TSTreeCursor(root)) {
             PyNode module = node(cursor, tree, null, offsets, hasErrors, errors);
             PyNode current = module;
+            int size = 1;
             while (true) {
+                size++;
                 if (cursor.gotoFirstChild()) {
                     PyNode child = node(cursor, tree, current, offsets, hasErrors, errors);
                     current.addChild(child);
@@ -110,7 +112,7 @@ public final class PythonParsing {
                 }
                 while (!cursor.gotoNextSibling()) {
                     if (!cursor.gotoParent()) {
-                        tree.complete(module, errors);
+                        tree.complete(module, errors, size - 1);
                         return;
                     }
                     current = current.parent().orElseThrow();
