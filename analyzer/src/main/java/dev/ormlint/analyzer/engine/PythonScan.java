@@ -119,7 +119,7 @@ public final class PythonScan {
                 notices.accept(read.notice());
                 return Optional.<OrmCandidates.Mentions>empty();
             }
-            return Optional.of(OrmCandidates.of(read.text(), names));
+            return Optional.of(OrmCandidates.of(file.relativePath(), read.text(), names));
         }, file -> Optional.empty(), notices);
         Map<String, OrmCandidates.Mentions> byPath = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {

@@ -8,12 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The modules that could touch the ORM, judged from their text before any file is parsed, so that
  * the files that cannot are never parsed at all (parsing is most of a Python scan's time). A module
  * can only import SQLAlchemy, Flask-SQLAlchemy or SQLModel by writing the library's name, and a
- * project module by writing the last part of its dotted name ({@code app.db} as {@code db}), so
+ * project module by writing the last part of its dotted name ({@code app.db} as {@code db}) or, in
+ * a relative import ({@code from . import db}), without naming its own packages, so
  * the candidates are a superset of the modules {@link PythonIndex#usesOrm} accepts once their imports
  * are read from their trees: words in comments and strings count too, and only cost a parse.
  */
@@ -22,6 +24,9 @@ public final class OrmCandidates {
     /** What one module's text mentions: an ORM library's name, and which project module names. */
     public record Mentions(boolean ormLibrary, Set<String> projectNames) {
     }
+
+    /** {@code from . import x}, {@code from ..pkg import x}, {@code from.models import X}. */
+    private static final Pattern RELATIVE_IMPORT = Pattern.compile("\\bfrom\\s*\\.");
 
     private OrmCandidates() {
     }
@@ -33,10 +38,14 @@ public final class OrmCandidates {
         return names;
     }
 
-    /** What {@code text} mentions of the ORM libraries and of {@code projectNames}. */
-    public static Mentions of(String text, Set<String> projectNames) {
+    /** What {@code text}, the module at {@code path}, mentions of the ORM libraries and of {@code projectNames}. */
+    public static Mentions of(String path, String text, Set<String> projectNames) {
         boolean library = SqlAlchemyApi.ORM_LIBRARIES.stream().anyMatch(text::contains);
         Set<String> mentioned = new HashSet<>();
+        if (RELATIVE_IMPORT.matcher(text).find()) {
+            List<String> packages = List.of(path.split("/"));
+            packages.subList(0, packages.size() - 1).stream().filter(projectNames::contains).forEach(mentioned::add);
+        }
         int i = 0;
         int length = text.length();
         while (i < length) {
