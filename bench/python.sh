@@ -11,24 +11,13 @@
 #                                   parse, default the launcher's
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/.." && pwd)
-work="$repo/bench/target"
-runs=${RUNS:-3}
-jobs=${JOBS:-$(nproc)}
 sizes=("$@")
-export ORMLINT_JAVA_OPTS=${ORMLINT_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+bench_name=python.sh
+# shellcheck source=bench/setup.sh
+source "$(dirname "$0")/setup.sh"
 read -r -a jvm_opts <<<"$ORMLINT_JAVA_OPTS"
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000)
 read -r -a real <<<"${REAL:-}"
-
-source "$here/measure.sh"
-
-mkdir -p "$work"
-echo "building the ormlint jar..." >&2
-(cd "$repo" && mvn -o -q -B -DskipTests package -pl cli -am)
-jar="$repo/cli/target/ormlint.jar"
-"$repo/ormlint" rules >/dev/null # the launcher archives its classes on the first run after a build
 
 classes="$work/classes"
 mkdir -p "$classes"

@@ -9,28 +9,13 @@
 #                                  parse, default the launcher's; PMD runs with the JVM's defaults
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/.." && pwd)
-work="$repo/bench/target"
-runs=${RUNS:-3}
-jobs=${JOBS:-$(nproc)}
 sizes=("$@")
-export ORMLINT_JAVA_OPTS=${ORMLINT_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+bench_name=run.sh
+# shellcheck source=bench/setup.sh
+source "$(dirname "$0")/setup.sh"
 read -r -a jvm_opts <<<"$ORMLINT_JAVA_OPTS"
 [ ${#sizes[@]} -gt 0 ] || sizes=(100000 500000 1000000)
-
-source "$here/measure.sh"
-
-mkdir -p "$work"
-echo "building the ormlint jar..." >&2
-(cd "$repo" && mvn -q -B -DskipTests package -pl cli -am)
-jar="$repo/cli/target/ormlint.jar"
-"$repo/ormlint" rules >/dev/null # the launcher archives its classes on the first run after a build
-
-if [ ! -d "$work/pmd-lib" ]; then
-  echo "fetching PMD..." >&2
-  mvn -q -B -f "$here/pmd/pom.xml" dependency:copy-dependencies -DoutputDirectory="$work/pmd-lib"
-fi
+fetch_pmd
 pmd_version=$(ls "$work/pmd-lib" | sed -n 's/^pmd-java-\(.*\)\.jar$/\1/p')
 
 # Compiled once rather than run as single-file source programs, so that no figure includes javac.

@@ -12,3 +12,7 @@ def notice = sarif.runs[0].invocations[0].toolExecutionNotifications[0]
 assert notice.descriptor.id == 'parse-error'
 assert notice.locations[0].physicalLocation.artifactLocation.uri == 'src/main/resources/application.yml'
 true
+// The scan's cache is kept under target/ for the next build.
+def cache = new File(basedir, 'target/ormlint/scan-cache.bin')
+assert cache.bytes.length > 3 && new String(cache.bytes, 0, 3, 'ISO-8859-1') == ':)\n' // Smile's signature
+assert new String(cache.bytes, 'ISO-8859-1').contains('ormlint scan cache')

@@ -1,5 +1,10 @@
 package dev.ormlint.analyzer;
 
+import dev.ormlint.analyzer.cache.FileCheck;
+import dev.ormlint.analyzer.cache.FileIndex;
+import dev.ormlint.analyzer.cache.IncrementalScan;
+import dev.ormlint.analyzer.cache.ProjectCheck;
+import dev.ormlint.analyzer.cache.ScanMemory;
 import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.BoundedWork;
 import dev.ormlint.analyzer.engine.FileDiscovery;
@@ -37,7 +42,8 @@ import java.util.function.Supplier;
  * passes run on {@code jobs} threads and keep no syntax tree beyond the file being checked, so
  * memory grows with the index, not with the code base. Each file of each pass has a time budget
  * ({@link BoundedWork}): one over it, or one that overflows even the workers' large stack, is a
- * notice and the scan goes on.
+ * notice and the scan goes on. With a cache file ({@link ScanRequest#cache()})
+ * each pass reuses what the previous scans derived from unchanged files ({@link IncrementalScan}).
  */
 public final class Analyzer {
 
@@ -87,37 +93,57 @@ public final class Analyzer {
 
         FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
         List<Notice> notices = Collections.synchronizedList(new ArrayList<>(discovered.notices()));
+        ScanMemory memory = request.cache().<ScanMemory>map(file -> IncrementalScan.open(file, rules, request.options(),
+                notices::add)).orElse(ScanMemory.NONE);
         List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
         List<SourceFile> configFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.CONFIG).toList();
         List<SourceFile> pythonFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.PYTHON).toList();
-        Supplier<ProjectConfig> configuration = readOnFirstUse(discovered.files().stream()
+        List<SourceFile> configurationFiles = discovered.files().stream()
                 .filter(f -> f.kind() == SourceFile.Kind.CONFIG || f.kind() == SourceFile.Kind.PROPERTY_RESOURCE)
-                .toList(), notices);
+                .toList();
+        Supplier<ProjectConfig> configuration = readOnFirstUse(configurationFiles, notices);
         SourceReader reader = new SourceReader(request.encoding());
         AtomicInteger done = new AtomicInteger();
 
         try (BoundedWork work = new BoundedWork(request.jobs(), fileBudget)) {
             List<IndexedFile> indexed = work.mapFiles(javaFiles, SourceFile::relativePath, file -> {
-                IndexedFile result = index(file, reader, notices);
+                IndexedFile result = index(file, reader, memory, notices);
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
                 return result;
             }, file -> new IndexedFile(file, List.of(), false), notices::add);
             ProjectIndex index = ProjectIndex.of(indexed.stream().flatMap(f -> f.types().stream()).toList());
             SourceCheck sourceCheck = new SourceCheck(javaRules, index, options, configuration);
-            List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file).toList();
+            memory.indexBuilt(index, sourceCheck, configurationFiles);
+            List<SourceFile> toCheck = indexed.stream().filter(IndexedFile::indexed).map(IndexedFile::file)
+                    .filter(file -> request.reports(file.relativePath())).toList();
             done.set(javaFiles.size() * 2 - toCheck.size());
-            List<List<Finding>> perFile = work.mapFiles(toCheck, SourceFile::relativePath, file -> {
-                List<Finding> found = check(file, reader, sourceCheck, notices);
+            List<FileCheck> perFile = work.mapFiles(toCheck, SourceFile::relativePath, file -> {
+                FileCheck checked = memory.checked(file, () -> reader.read(file),
+                        (text, reads) -> check(file, text, sourceCheck.recordingInto(reads)));
                 progress.update(done.incrementAndGet(), javaFiles.size() * 2);
-                return found;
-            }, file -> List.of(), notices::add);
+                return checked;
+            }, file -> new FileCheck(List.of(), List.of()), notices::add);
             List<Finding> findings = new ArrayList<>();
-            perFile.forEach(findings::addAll);
-            findings.addAll(runProjectRules(projectRules, configFiles, configuration, index, options, notices));
+            perFile.forEach(checked -> {
+                findings.addAll(checked.findings());
+                notices.addAll(checked.notices());
+            });
+            if (!projectRules.isEmpty()) {
+                ProjectCheck project = memory.projectChecked(reads -> runProjectRules(projectRules, configFiles,
+                        reads == null ? configuration : reads.recordingUseOf(configuration),
+                        reads == null ? index : index.recordingInto(reads), options));
+                findings.addAll(project.findings());
+                notices.addAll(project.notices());
+            }
             findings.addAll(new PythonScan(PythonParsing.shared(), reader, options)
                     .run(work, pythonFiles, pythonRules, notices::add));
+            if (memory.reusedReadersOfConfiguration()) {
+                configuration.get(); // its notices, as when those checks ran
+            }
+            memory.save(notices::add);
+            findings.removeIf(finding -> !request.reports(finding.path()));
             findings.sort(Finding.ORDER);
-            List<Notice> sortedNotices = new ArrayList<>(notices);
+            List<Notice> sortedNotices = new ArrayList<>(notices.stream().filter(n -> request.reports(n.path())).toList());
             sortedNotices.sort(NOTICE_ORDER);
             return new ScanResult(request.root().toAbsolutePath().normalize(), rules, findings, sortedNotices,
                     discovered.files().size(), 0, Duration.ofNanos(System.nanoTime() - start));
@@ -134,26 +160,24 @@ public final class Analyzer {
     private record IndexedFile(SourceFile file, List<TypeInfo> types, boolean indexed) {
     }
 
-    private static IndexedFile index(SourceFile file, SourceReader reader, List<Notice> notices) {
-        SourceReader.Read read = reader.read(file);
-        if (!read.ok()) {
-            notices.add(read.notice());
-            return new IndexedFile(file, List.of(), false);
-        }
-        return SourceIndexing.typesOf(file.relativePath(), read.text(), notices::add)
-                .map(types -> new IndexedFile(file, types, true))
-                .orElseGet(() -> new IndexedFile(file, List.of(), false));
+    private static IndexedFile index(SourceFile file, SourceReader reader, ScanMemory memory, List<Notice> notices) {
+        FileIndex result = memory.indexed(file, () -> reader.read(file), text -> index(file.relativePath(), text));
+        notices.addAll(result.notices());
+        return new IndexedFile(file, result.types(), result.indexed());
     }
 
-    private static List<Finding> check(SourceFile file, SourceReader reader, SourceCheck sourceCheck,
-                                       List<Notice> notices) {
-        SourceReader.Read read = reader.read(file);
-        if (!read.ok()) {
-            notices.add(read.notice());
-            return List.of();
-        }
+    private static FileIndex index(String path, String text) {
+        List<Notice> notices = new ArrayList<>();
+        return SourceIndexing.typesOf(path, text, notices::add)
+                .map(types -> new FileIndex(types, notices, true))
+                .orElseGet(() -> new FileIndex(List.of(), notices, false));
+    }
+
+    private static FileCheck check(SourceFile file, String text, SourceCheck sourceCheck) {
+        List<Notice> notices = new ArrayList<>();
         // A parse error here is inside a body: the declarations parsed in the index pass.
-        return sourceCheck.check(file.relativePath(), read.text(), notices::add);
+        List<Finding> findings = sourceCheck.check(file.relativePath(), text, notices::add);
+        return new FileCheck(findings, notices);
     }
 
     /**
@@ -173,10 +197,11 @@ public final class Analyzer {
         };
     }
 
-    private static List<Finding> runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
-                                                 Supplier<ProjectConfig> configuration, ProjectIndex index,
-                                                 RuleOptions options, List<Notice> notices) {
+    private static ProjectCheck runProjectRules(List<RuleDescriptor> rules, List<SourceFile> configFiles,
+                                                Supplier<ProjectConfig> configuration, ProjectIndex index,
+                                                RuleOptions options) {
         List<Finding> findings = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         for (RuleDescriptor descriptor : rules) {
             ProjectContext context = new ProjectRuleContext(descriptor, configFiles, configuration, index, options,
                     findings, notices);
@@ -187,6 +212,6 @@ public final class Analyzer {
                         "rule " + descriptor.id() + " failed and was skipped: " + e));
             }
         }
-        return findings;
+        return new ProjectCheck(findings, notices);
     }
 }

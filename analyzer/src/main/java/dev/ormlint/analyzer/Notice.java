@@ -30,6 +30,8 @@ public record Notice(String path, Kind kind, String message) {
         PARSER_UNAVAILABLE,
         /** The baseline names no file under the scan root: it was recorded for another root. */
         BASELINE_MISMATCH,
+        /** The cache file could not be used (unreadable, corrupt, not a cache) or written: the scan ran without it. */
+        CACHE,
         INTERNAL_ERROR
     }
 }

@@ -4,12 +4,15 @@ import dev.ormlint.analyzer.config.ProjectConfig;
 import dev.ormlint.analyzer.engine.JavaFileCheck;
 import dev.ormlint.analyzer.engine.RuleOptions;
 import dev.ormlint.analyzer.engine.RuleTriggers;
+import dev.ormlint.analyzer.index.IndexReads;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.java.JavaParsing;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -31,10 +34,34 @@ public final class SourceCheck {
     /** {@code configuration} is read only if a rule asks for it. */
     SourceCheck(List<RuleDescriptor> javaRules, ProjectIndex index, RuleOptions options,
                 Supplier<ProjectConfig> configuration) {
+        this(index, RuleTriggers.of(javaRules, index), options, configuration);
+    }
+
+    private SourceCheck(ProjectIndex index, RuleTriggers triggers, RuleOptions options,
+                        Supplier<ProjectConfig> configuration) {
         this.index = index;
-        this.triggers = RuleTriggers.of(javaRules, index);
+        this.triggers = triggers;
         this.options = options;
         this.configuration = configuration;
+    }
+
+    /**
+     * The same check, its rules' index lookups and use of the configuration recorded into
+     * {@code reads}; itself when {@code reads} is null.
+     */
+    public SourceCheck recordingInto(IndexReads reads) {
+        return reads == null ? this
+                : new SourceCheck(index.recordingInto(reads), triggers, options, reads.recordingUseOf(configuration));
+    }
+
+    /** The ids of the rules {@code source} triggers, in registry order. */
+    public List<String> triggeredRules(String source) {
+        return triggers.triggered(source).stream().map(RuleDescriptor::id).toList();
+    }
+
+    /** Per rule id, the project type names that trigger it (see {@link RuleTriggers}). */
+    public Map<String, Set<String>> triggerTypeNames() {
+        return triggers.typeNames();
     }
 
     /**

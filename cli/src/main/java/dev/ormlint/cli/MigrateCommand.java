@@ -5,6 +5,7 @@ import dev.ormlint.rewriter.MigrationFiles;
 import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.criteria.MigrationRequest;
 import dev.ormlint.rewriter.criteria.MigrationStyle;
+import dev.ormlint.rewriter.criteria.PersistenceNamespace;
 import dev.ormlint.rewriter.MigrationSummary;
 import dev.ormlint.rewriter.Migrations;
 import dev.ormlint.rewriter.UnifiedDiff;
@@ -61,6 +62,12 @@ final class MigrateCommand implements Callable<Integer> {
                     + "with named parameters).")
     MigrationStyle style = MigrationStyle.CRITERIA;
 
+    @Option(names = "--namespace", paramLabel = "NAMESPACE",
+            description = "Where the migrated code's JPA Criteria types come from: auto (default: javax.persistence in "
+                    + "modules whose code imports only javax.persistence, so it runs on their Hibernate 5.2+; else "
+                    + "jakarta.persistence), javax or jakarta.")
+    PersistenceNamespace namespace = PersistenceNamespace.AUTO;
+
     @Option(names = "--apply", description = "Write the migrated files (atomically) instead of printing the diff.")
     boolean apply;
 
@@ -76,7 +83,7 @@ final class MigrateCommand implements Callable<Integer> {
         List<Path> targets = TargetPaths.existing(paths, spec.commandLine());
         Path root = ScanRequest.commonRoot(targets);
         MigrationReport report = Migrations.run(
-                new MigrationRequest(targets, root, style, excludes, encoding.charset));
+                new MigrationRequest(targets, root, style, excludes, encoding.charset, namespace));
         PrintWriter out = spec.commandLine().getOut();
         Optional<MigrationFiles.Written> written = Optional.empty();
         if (apply) {

@@ -86,6 +86,28 @@ final class ScanCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     BaselineFiles baseline;
 
+    @Option(names = "--cache", paramLabel = "FILE",
+            description = "Keep what this scan derives from each file in FILE (written atomically) and reuse it next time: "
+                    + "only changed files, and the files whose findings depend on what changed, are checked again. "
+                    + "The report is the same as without it.")
+    Path cache;
+
+    @ArgGroup(exclusive = true)
+    ReportedFiles reported;
+
+    /** At most one way of naming the files to report on. */
+    static final class ReportedFiles {
+
+        @Option(names = "--changed-since", paramLabel = "REF",
+                description = "Report only on the files changed since the git commit REF (git diff REF, plus untracked "
+                        + "files), e.g. origin/main for a pull request; the whole tree is still read.")
+        String gitRef;
+
+        @Option(names = "--report-on", paramLabel = "FILE", split = ",",
+                description = "Report only on these files (repeatable); the whole tree is still read.")
+        List<Path> files;
+    }
+
     @Option(names = "--option", paramLabel = "RULE.KEY=VALUE",
             description = "Set a rule option (repeatable); each rule's doc page lists its options.")
     Map<String, String> options = new LinkedHashMap<>();
@@ -114,6 +136,14 @@ final class ScanCommand implements Callable<Integer> {
                 .withRules(enabled, disabled)
                 .withOptions(options)
                 .withEncoding(encoding.charset);
+        if (cache != null) {
+            request = request.withCache(cache);
+        }
+        if (reported != null) {
+            request = request.reportingOn(reported.gitRef != null
+                    ? ChangedFiles.since(reported.gitRef, request.root(), spec.commandLine())
+                    : ChangedFiles.relative(reported.files, request.root()));
+        }
         ScanResult result = applyBaseline(scan(new Analyzer(registry), request));
         report(result);
         return failOn.isFailedBy(result) ? ExitCodes.FINDINGS : ExitCodes.OK;

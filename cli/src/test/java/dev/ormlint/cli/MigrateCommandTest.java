@@ -123,8 +123,19 @@ class MigrateCommandTest {
 
     @Test
     void pythonFilesGetTheSqlAlchemyMigrationInTheSameRun() {
+        write(dir, "app/model.py", """
+                from sqlalchemy.orm import declarative_base
+
+                Base = declarative_base()
+
+
+                class Customer(Base):
+                    __tablename__ = "customer"
+                """);
         Path queries = write(dir, "app/queries.py", """
                 from sqlalchemy.orm import Session
+
+                from app.model import Customer
 
 
                 def named(session, name):
@@ -143,7 +154,7 @@ class MigrateCommandTest {
                 "+    return session.scalars(select(Customer).where(Customer.name == name)).all()",
                 "+from sqlalchemy import select");
         assertThat(migrate.errLines()).contains(
-                "app/queries.py:9: left as it was: from_self(): removed in SQLAlchemy 2.0; the query needs rewriting by hand",
+                "app/queries.py:11: left as it was: from_self(): removed in SQLAlchemy 2.0; the query needs rewriting by hand",
                 "4 legacy queries found, 2 migrated, 2 left; 2 files to change (dry run: --apply writes them)");
         assertThat(read(queries)).contains("session.query(Customer).filter(");
     }

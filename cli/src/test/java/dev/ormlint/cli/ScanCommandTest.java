@@ -45,6 +45,67 @@ class ScanCommandTest {
     }
 
     @Test
+    void aScanWithACacheWritesItAndReportsTheSameAsWithout() throws IOException {
+        write(dir, "src/com/acme/Dao.java", LEGACY_DAO);
+        Path cache = dir.resolve("cache/ormlint.json");
+
+        CliRun first = run("scan", "--cache", cache.toString(), dir.resolve("src").toString());
+        CliRun second = run("scan", "--cache", cache.toString(), dir.resolve("src").toString());
+
+        assertThat(cache).isRegularFile();
+        assertThat(second.outLines().get(0)).isEqualTo(first.outLines().get(0)).startsWith(DAO_FINDING);
+        assertThat(second.exitCode()).isEqualTo(first.exitCode()).isEqualTo(1);
+        assertThat(second.err()).isEmpty();
+    }
+
+    @Test
+    void changedSinceReportsOnlyTheFilesGitSaysChanged() throws Exception {
+        write(dir, "com/acme/Dao.java", LEGACY_DAO);
+        write(dir, "com/acme/Service.java", CLEAN_SERVICE);
+        git("init", "-q");
+        git("add", ".");
+        git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "first");
+        write(dir, "com/acme/OtherDao.java", LEGACY_DAO.replace("class Dao", "class OtherDao"));
+
+        CliRun scan = run("scan", "--changed-since", "HEAD", dir.toString());
+
+        assertThat(scan.outLines()).hasSize(2);
+        assertThat(scan.outLines().get(0)).startsWith("com/acme/OtherDao.java:7:16: warning [LegacyCriteriaQuery]");
+        assertThat(scan.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void changedSinceAnUnknownCommitIsAUsageErrorOnOneLine() throws Exception {
+        write(dir, "com/acme/Dao.java", LEGACY_DAO);
+        git("init", "-q");
+
+        CliRun scan = run("scan", "--changed-since", "no-such-ref", dir.toString());
+
+        assertThat(scan.exitCode()).isEqualTo(2);
+        assertThat(scan.errLines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("ormlint: error: --changed-since: git diff failed: ");
+    }
+
+    @Test
+    void reportOnNamesTheFilesToReport() {
+        write(dir, "com/acme/Dao.java", LEGACY_DAO);
+        write(dir, "com/acme/OtherDao.java", LEGACY_DAO.replace("class Dao", "class OtherDao"));
+
+        CliRun scan = run("scan", "--report-on", dir.resolve("com/acme/Dao.java").toString(), dir.toString());
+
+        assertThat(scan.outLines()).hasSize(2);
+        assertThat(scan.outLines().get(0)).startsWith(DAO_FINDING);
+    }
+
+    private void git(String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+        command.addAll(List.of(arguments));
+        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(git.getInputStream().readAllBytes());
+        assertThat(git.waitFor()).as(output).isZero();
+    }
+
+    @Test
     void sampleAppYieldsItsExpectedFindings() {
         CliRun scan = run("scan", TestProjects.SAMPLE_APP.toString());
 

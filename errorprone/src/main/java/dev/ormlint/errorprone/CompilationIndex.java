@@ -8,11 +8,14 @@ import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
 import dev.ormlint.analyzer.index.TypeInfo;
+import dev.ormlint.rewriter.criteria.PersistenceNamespace;
+import dev.ormlint.rewriter.criteria.ProjectSources;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
@@ -29,12 +32,37 @@ import javax.tools.JavaFileObject;
 final class CompilationIndex {
 
     private static final CompilationCache<ProjectIndex> CACHE = new CompilationCache<>(CompilationIndex::build);
+    private static final CompilationCache<Map<String, JavaFileObject>> SOURCES =
+            new CompilationCache<>(state -> sourceFiles(ClassPathTypes.loadedClasses(Symtab.instance(state.context))));
+
+    private static final CompilationCache<PersistenceNamespace> NAMESPACES = new CompilationCache<>(
+            state -> PersistenceNamespace.usedBy(SOURCES.of(state).values().stream().map(CompilationIndex::text)
+                    .flatMap(Optional::stream).toList()));
 
     private CompilationIndex() {
     }
 
     static ProjectIndex of(VisitorState state) {
         return CACHE.of(state);
+    }
+
+    /** The persistence namespace the compilation's sources use: a compilation is one module. */
+    static PersistenceNamespace namespace(VisitorState state) {
+        return NAMESPACES.of(state);
+    }
+
+    /** The compilation's source files by the path the index gives their types, for the migration to read. */
+    static ProjectSources sources(VisitorState state) {
+        Map<String, JavaFileObject> files = SOURCES.of(state);
+        return ProjectSources.of(path -> Optional.ofNullable(files.get(path)).flatMap(CompilationIndex::text));
+    }
+
+    private static Optional<String> text(JavaFileObject file) {
+        try {
+            return Optional.of(file.getCharContent(true).toString());
+        } catch (IOException e) {
+            return Optional.empty(); // read once already for the index; a file gone since adds nothing
+        }
     }
 
     private static ProjectIndex build(VisitorState state) {
@@ -57,15 +85,8 @@ final class CompilationIndex {
 
     /** The types declared by the compilation's source files, each file read and indexed once. */
     private static List<TypeInfo> sourceTypes(List<ClassSymbol> loaded, List<Notice> notices) {
-        Set<JavaFileObject> sources = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ClassSymbol type : loaded) {
-            if (type.owner.kind == Kinds.Kind.PCK && isSource(type.sourcefile)
-                    && (type.classfile == null || isSource(type.classfile))) {
-                sources.add(type.sourcefile);
-            }
-        }
         List<TypeInfo> types = new ArrayList<>();
-        for (JavaFileObject source : sources) {
+        for (JavaFileObject source : sourceFiles(loaded).values()) {
             String path = source.getName();
             try {
                 CharSequence text = source.getCharContent(true);
@@ -75,6 +96,18 @@ final class CompilationIndex {
             }
         }
         return types;
+    }
+
+    /** The source files of the compilation's top-level classes, by name, each once. */
+    private static Map<String, JavaFileObject> sourceFiles(List<ClassSymbol> loaded) {
+        Map<String, JavaFileObject> sources = new LinkedHashMap<>();
+        for (ClassSymbol type : loaded) {
+            if (type.owner.kind == Kinds.Kind.PCK && isSource(type.sourcefile)
+                    && (type.classfile == null || isSource(type.classfile))) {
+                sources.putIfAbsent(type.sourcefile.getName(), type.sourcefile);
+            }
+        }
+        return sources;
     }
 
     /** A class read from a class file names its source too, but only by name: its class file is no source. */

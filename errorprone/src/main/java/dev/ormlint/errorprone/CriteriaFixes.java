@@ -8,6 +8,7 @@ import dev.ormlint.rewriter.FileMigration;
 import dev.ormlint.rewriter.criteria.MigrationStyle;
 import dev.ormlint.rewriter.QueryOutcome;
 import dev.ormlint.rewriter.criteria.SourceMigration;
+import dev.ormlint.rewriter.criteria.PersistenceNamespace;
 import dev.ormlint.rewriter.criteria.SourceMigrator;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -46,14 +47,17 @@ final class CriteriaFixes {
         return Optional.ofNullable(whyLeftByLine.get(line));
     }
 
-    static CriteriaFixes migrate(CompilationUnitTree unit, VisitorState state, MigrationStyle style) {
+    /** @param namespace AUTO: the one the compilation's sources use */
+    static CriteriaFixes migrate(CompilationUnitTree unit, VisitorState state, MigrationStyle style,
+                                 PersistenceNamespace namespace) {
         CharSequence source = state.getSourceCode();
         if (source == null) {
             return NONE;
         }
         List<Notice> notices = new ArrayList<>();
         try {
-            SourceMigration migration = new SourceMigrator(new JavacEntityModel(state), style)
+            SourceMigration migration = new SourceMigrator(new JavacEntityModel(state), style, CompilationIndex.sources(state),
+                    namespace == PersistenceNamespace.AUTO ? CompilationIndex.namespace(state) : namespace)
                     .migrate(pathOf(unit), source.toString(), CompilationIndex.of(state), notices::add);
             return new CriteriaFixes(fixes(migration), whyLeft(migration));
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import dev.ormlint.rewriter.criteria.MigrationStyle;
+import dev.ormlint.rewriter.criteria.PersistenceNamespace;
 import java.util.Arrays;
 import javax.inject.Inject;
 
@@ -29,6 +30,7 @@ import javax.inject.Inject;
 public final class LegacyCriteriaQuery extends OrmlintChecker {
 
     static final String STYLE_FLAG = "LegacyCriteriaQuery:Style";
+    static final String NAMESPACE_FLAG = "LegacyCriteriaQuery:Namespace";
 
     private final MigrationStyle style;
     private final UnitCache<CriteriaFixes> fixes;
@@ -45,7 +47,15 @@ public final class LegacyCriteriaQuery extends OrmlintChecker {
     @Inject
     public LegacyCriteriaQuery(ErrorProneFlags flags) {
         this.style = flags.get(STYLE_FLAG).map(LegacyCriteriaQuery::style).orElse(MigrationStyle.CRITERIA);
-        this.fixes = new UnitCache<>((unit, state) -> CriteriaFixes.migrate(unit, state, style));
+        PersistenceNamespace namespace = flags.get(NAMESPACE_FLAG).map(LegacyCriteriaQuery::namespace)
+                .orElse(PersistenceNamespace.AUTO);
+        this.fixes = new UnitCache<>((unit, state) -> CriteriaFixes.migrate(unit, state, style, namespace));
+    }
+
+    private static PersistenceNamespace namespace(String value) {
+        return Arrays.stream(PersistenceNamespace.values()).filter(n -> n.name().equalsIgnoreCase(value)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("-XepOpt:" + NAMESPACE_FLAG + "=" + value
+                        + " is not a persistence namespace; use auto, javax or jakarta"));
     }
 
     private static MigrationStyle style(String value) {

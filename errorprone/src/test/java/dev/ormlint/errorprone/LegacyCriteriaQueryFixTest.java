@@ -122,6 +122,60 @@ class LegacyCriteriaQueryFixTest {
                 .addOutputLines("com/acme/InvoiceDao.java", """
                         package com.acme;
 
+                        import javax.persistence.criteria.CriteriaBuilder;
+                        import javax.persistence.criteria.CriteriaQuery;
+                        import javax.persistence.criteria.Root;
+                        import org.hibernate.Session;
+
+                        class InvoiceDao {
+                            Object unpaid(Session session) {
+                                CriteriaBuilder cb = session.getCriteriaBuilder();
+                                CriteriaQuery<Invoice> cq = cb.createQuery(Invoice.class);
+                                Root<Invoice> root = cq.from(Invoice.class);
+                                cq.select(root).where(cb.equal(root.get("paid"), false));
+                                return session.createQuery(cq).list();
+                            }
+                        }
+                        """)
+                .allowBreakingChanges()
+                .doTest(TestMode.TEXT_MATCH);
+    }
+
+    /** {@code -XepOpt:LegacyCriteriaQuery:Namespace} overrides the namespace the compilation's sources use. */
+    @Test
+    void theNamespaceFlagChoosesJakartaForAModuleOnJavax() {
+        BugCheckerRefactoringTestHelper.newInstance(LegacyCriteriaQuery.class, getClass())
+                .setArgs("-XepOpt:LegacyCriteriaQuery:Namespace=jakarta")
+                .addInputLines("com/acme/Invoice.java", """
+                        package com.acme;
+
+                        import javax.persistence.Entity;
+                        import javax.persistence.Id;
+
+                        @Entity
+                        public class Invoice {
+                            @Id
+                            private Long id;
+                            private boolean paid;
+                            private static String TABLE = "invoice";
+                        }
+                        """)
+                .expectUnchanged()
+                .addInputLines("com/acme/InvoiceDao.java", """
+                        package com.acme;
+
+                        import org.hibernate.Session;
+                        import org.hibernate.criterion.Restrictions;
+
+                        class InvoiceDao {
+                            Object unpaid(Session session) {
+                                return session.createCriteria(Invoice.class).add(Restrictions.eq("paid", false)).list();
+                            }
+                        }
+                        """)
+                .addOutputLines("com/acme/InvoiceDao.java", """
+                        package com.acme;
+
                         import jakarta.persistence.criteria.CriteriaBuilder;
                         import jakarta.persistence.criteria.CriteriaQuery;
                         import jakarta.persistence.criteria.Root;

@@ -73,6 +73,18 @@ public final class CheckMojo extends ModuleMojo {
     @Parameter(property = "ormlint.jsonFile")
     private File jsonFile;
 
+    /**
+     * Where the scan keeps what it derived from each file, so that the next build re-checks only the
+     * changed files and those whose findings depend on what changed (the report is the same as
+     * without it). Under the build directory, so {@code mvn clean} removes it.
+     */
+    @Parameter(property = "ormlint.cacheFile", defaultValue = "${project.build.directory}/ormlint/scan-cache.bin")
+    private File cacheFile;
+
+    /** Whether to keep and reuse {@code cacheFile}; {@code false} scans every file afresh. */
+    @Parameter(property = "ormlint.useCache", defaultValue = "true")
+    private boolean useCache;
+
     @Override
     protected void executeOnModule() throws MojoExecutionException, MojoFailureException {
         ViolationPolicy policy = policy();
@@ -108,7 +120,7 @@ public final class CheckMojo extends ModuleMojo {
         ScanRequest request = new ScanRequest(roots, basedir, excludes, Runtime.getRuntime().availableProcessors(),
                 Set.copyOf(enableRules), Set.copyOf(disableRules), Map.of(), sourceEncoding());
         try {
-            return new Analyzer(RuleRegistry.load()).scan(request);
+            return new Analyzer(RuleRegistry.load()).scan(useCache ? request.withCache(cacheFile.toPath()) : request);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("ormlint: " + e.getMessage() + " (check enableRules and disableRules)", e);
         } catch (IOException e) {

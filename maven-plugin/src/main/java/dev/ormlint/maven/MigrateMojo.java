@@ -6,6 +6,7 @@ import dev.ormlint.rewriter.MigrationFiles;
 import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.criteria.MigrationRequest;
 import dev.ormlint.rewriter.criteria.MigrationStyle;
+import dev.ormlint.rewriter.criteria.PersistenceNamespace;
 import dev.ormlint.rewriter.MigrationSummary;
 import dev.ormlint.rewriter.Migrations;
 import dev.ormlint.rewriter.UnifiedDiff;
@@ -37,6 +38,10 @@ public final class MigrateMojo extends ModuleMojo {
     @Parameter(property = "ormlint.style", defaultValue = "criteria")
     private String style;
 
+    /** Where the JPA Criteria types come from: {@code auto} (the namespace the module uses), {@code javax} or {@code jakarta}. */
+    @Parameter(property = "ormlint.namespace", defaultValue = "auto")
+    private String namespace;
+
     /** Where the unified diff of the migration is written. */
     @Parameter(property = "ormlint.diffFile", defaultValue = "${project.build.directory}/ormlint/migrate.diff")
     private File diffFile;
@@ -50,7 +55,7 @@ public final class MigrateMojo extends ModuleMojo {
             return;
         }
         Charset encoding = sourceEncoding();
-        MigrationReport report = migrate(new MigrationRequest(roots, basedir, migrationStyle(), excludes, encoding));
+        MigrationReport report = migrate(new MigrationRequest(roots, basedir, migrationStyle(), excludes, encoding, persistenceNamespace()));
         List<String> diff = report.files().stream().flatMap(file -> UnifiedDiff.of(file).stream()).toList();
         writeDiff(diff);
         if (apply) {
@@ -66,6 +71,15 @@ public final class MigrateMojo extends ModuleMojo {
             return MigrationStyle.valueOf(style.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("ormlint: unknown migration style '" + style + "' (expected criteria or hql)", e);
+        }
+    }
+
+    private PersistenceNamespace persistenceNamespace() throws MojoExecutionException {
+        try {
+            return PersistenceNamespace.valueOf(namespace.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("ormlint: unknown persistence namespace '" + namespace
+                    + "' (expected auto, javax or jakarta)", e);
         }
     }
 

@@ -6,7 +6,9 @@ import dev.ormlint.analyzer.rule.JavaRule;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,6 +47,13 @@ public final class RuleTriggers {
             gates.add(new Gate(descriptor, Set.copyOf(rule.triggers()), Set.copyOf(typeNames)));
         }
         return new RuleTriggers(gates);
+    }
+
+    /** Per rule id, the simple names of the project's types that trigger it; they depend on the whole index. */
+    public Map<String, Set<String>> typeNames() {
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        gates.forEach(gate -> names.put(gate.rule().id(), gate.typeNames()));
+        return names;
     }
 
     /** The rules {@code source} mentions a trigger of, in their registry order. */

@@ -23,6 +23,8 @@ public record MethodInfo(String name, List<TypeRef> parameterTypes, TypeRef retu
     }
 
     public MethodInfo {
+        // Null is NONE, for readers that leave an unknown body out (the scan cache).
+        body = body != null ? body : MethodBody.NONE;
         parameterTypes = List.copyOf(parameterTypes);
         annotations = List.copyOf(annotations);
     }

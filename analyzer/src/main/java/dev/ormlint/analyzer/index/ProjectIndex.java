@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  * The project-wide facts built by the first pass: every type declared in the scanned sources
  * (supertypes, annotations, fields, methods), plus {@link LibraryFacts} for library types. Answers
  * "is this type a Spring Data repository?" or "is this class an {@code @Entity}?" across files.
- * Immutable once built, safe to share between threads.
+ * Immutable once built, safe to share between threads; a view that records what one check reads
+ * ({@link #recordingInto}) belongs to that check's thread.
  */
 public final class ProjectIndex {
 
@@ -27,17 +28,55 @@ public final class ProjectIndex {
 
     private final Map<String, TypeInfo> types;
     private final LibraryFacts library;
+    /** Where this view records its lookups of declared types; null when it records nothing. */
+    private final IndexReads reads;
     private final Map<String, List<TypeRef>> supertypeCache = new ConcurrentHashMap<>();
-    private final MethodSummaries summaries = new MethodSummaries(this);
+    /**
+     * The index without a recording view: where the answers composed from many declarations and
+     * bodies (summaries, callers, subtypes) are worked out once for every view. A view records the
+     * question and its answer instead of the lookups behind it, so that a check depends on what it
+     * was told, not on every body that went into it.
+     */
+    private final ProjectIndex shared;
+    private final MethodSummaries summaries;
     private volatile Map<String, List<String>> declaredSubtypes;
-    private final Map<CallTrigger.Flow, Map<String, Set<String>>> callerNames = new ConcurrentHashMap<>();
-    private final Map<CallTrigger, Set<String>> callers = new ConcurrentHashMap<>();
+    private final Map<CallTrigger.Flow, Map<String, Set<String>>> callerNames;
+    private final Map<CallTrigger, Set<String>> callers;
 
     public ProjectIndex(Collection<TypeInfo> declared, LibraryFacts library) {
+        this.types = declaredByName(declared);
+        this.library = library;
+        this.reads = null;
+        this.shared = this;
+        this.summaries = new MethodSummaries(this);
+        this.callerNames = new ConcurrentHashMap<>();
+        this.callers = new ConcurrentHashMap<>();
+    }
+
+    private ProjectIndex(ProjectIndex shared, IndexReads reads) {
+        this.types = shared.types;
+        this.library = shared.library;
+        this.reads = reads;
+        this.shared = shared;
+        this.summaries = null;
+        this.callerNames = null;
+        this.callers = null;
+    }
+
+    /** The first declaration of each name wins, as in the order the scan lists its files. */
+    private static Map<String, TypeInfo> declaredByName(Collection<TypeInfo> declared) {
         Map<String, TypeInfo> byName = new HashMap<>();
         declared.forEach(t -> byName.putIfAbsent(t.qualifiedName(), t));
-        this.types = Map.copyOf(byName);
-        this.library = library;
+        return Map.copyOf(byName);
+    }
+
+    /**
+     * The same index, recording into {@code reads} every lookup of a declared type its queries make.
+     * Its derived answers (supertypes) are cached for this view only, so that each lookup behind
+     * them is recorded by the check that needs it.
+     */
+    public ProjectIndex recordingInto(IndexReads reads) {
+        return new ProjectIndex(shared, reads);
     }
 
     public static ProjectIndex of(Collection<TypeInfo> declared) {
@@ -45,21 +84,33 @@ public final class ProjectIndex {
     }
 
     public int size() {
+        if (reads != null) {
+            reads.everyType();
+        }
         return types.size();
     }
 
     /** Every type declared in the scanned sources. */
     public Collection<TypeInfo> declaredTypes() {
+        if (reads != null) {
+            reads.everyType();
+        }
         return types.values();
     }
 
     /** A type declared in the scanned sources, or described by the library facts. */
     public Optional<TypeInfo> type(String qualifiedName) {
+        if (reads != null) {
+            reads.declaration(qualifiedName);
+        }
         TypeInfo declared = types.get(qualifiedName);
         return Optional.ofNullable(declared != null ? declared : library.type(qualifiedName));
     }
 
     public boolean isDeclaredInSources(String qualifiedName) {
+        if (reads != null) {
+            reads.existence(qualifiedName);
+        }
         return types.containsKey(qualifiedName);
     }
 
@@ -76,7 +127,7 @@ public final class ProjectIndex {
         for (String outer = enclosingType; outer != null && !outer.equals(scope.packageName());
                 outer = enclosingOf(outer)) {
             String candidate = outer + "." + first;
-            if (types.containsKey(candidate)) {
+            if (isDeclaredInSources(candidate)) {
                 return Optional.of(candidate + rest);
             }
         }
@@ -85,12 +136,12 @@ public final class ProjectIndex {
             return Optional.of(imported + rest);
         }
         String samePackage = scope.packageName().isEmpty() ? first : scope.packageName() + "." + first;
-        if (types.containsKey(samePackage)) {
+        if (isDeclaredInSources(samePackage)) {
             return Optional.of(samePackage + rest);
         }
         for (String pkg : scope.wildcardImports()) {
             String candidate = pkg + "." + first;
-            if (types.containsKey(candidate) || library.type(candidate) != null) {
+            if (isDeclaredInSources(candidate) || library.type(candidate) != null) {
                 return Optional.of(candidate + rest);
             }
         }
@@ -192,19 +243,45 @@ public final class ProjectIndex {
      * or an unknown one. The one place rules, the rewriter and the compiler plugin ask.
      */
     public MethodSummary summary(TypeRef receiver, String name, int argumentCount) {
-        return receiver.resolved() && !receiver.isArray() ? summaries.of(receiver, name, argumentCount)
-                : MethodSummary.NONE;
+        if (!receiver.resolved() || receiver.isArray()) {
+            return MethodSummary.NONE;
+        }
+        MethodSummary answer = shared.summaries.of(receiver, name, argumentCount);
+        if (reads != null) {
+            reads.summary(new IndexReads.SummaryLookup(receiver, name, argumentCount), answer);
+        }
+        return answer;
     }
 
     /**
-     * The names of the methods of the sources that make one of the trigger's calls as its flow says,
-     * directly or through other methods of the sources (at most {@value MethodSummaries#MAX_DEPTH}
-     * calls deep), by name alone (no types): a cheap superset of the methods whose {@link #summary}
-     * involves those calls: a rule asks for summaries of calls so named only. Bodies the index pass left out (see
-     * {@link DeclarationParsing}) call nothing here.
+     * Whether a method of the sources named {@code method} makes one of the trigger's calls as its
+     * flow says, directly or through other methods of the sources (at most
+     * {@value MethodSummaries#MAX_DEPTH} calls deep), by name alone (no types): a cheap test that
+     * lets a rule ask for the {@link #summary} of calls so named only. Bodies the index pass left
+     * out (see {@link DeclarationParsing}) call nothing here.
      */
-    public Set<String> callersOf(CallTrigger trigger) {
-        return callers.computeIfAbsent(trigger, this::findCallers);
+    public boolean isCaller(CallTrigger trigger, String method) {
+        boolean answer = callersOf(trigger).contains(method);
+        if (reads != null) {
+            reads.caller(new IndexReads.CallerLookup(trigger, method), answer);
+        }
+        return answer;
+    }
+
+    /** The names {@link #isCaller} says yes to; not recorded, for this package's tests. */
+    Set<String> callersOf(CallTrigger trigger) {
+        return shared.callers.computeIfAbsent(trigger, shared::findCallers);
+    }
+
+    /**
+     * The names of the methods whose {@link #summary} or {@link #isCaller} answer may involve a body
+     * of a method named in {@code methods}: those names and, by name, their callers up to
+     * {@value MethodSummaries#MAX_DEPTH} calls away. What a cache asks after bodies changed. Not recorded.
+     */
+    public Set<String> dependingOnBodiesOf(Set<String> methods) {
+        Set<String> names = new HashSet<>(methods);
+        names.addAll(callersOf(new CallTrigger(methods, CallTrigger.Flow.ANY)));
+        return names;
     }
 
     private Set<String> findCallers(CallTrigger trigger) {
@@ -244,10 +321,13 @@ public final class ProjectIndex {
 
     /** The classes and interfaces of the sources that inherit from {@code qualifiedName}, directly or not, by name. */
     public List<String> declaredSubtypes(String qualifiedName) {
-        Map<String, List<String>> subtypes = declaredSubtypes;
+        if (reads != null) {
+            reads.everyType();
+        }
+        Map<String, List<String>> subtypes = shared.declaredSubtypes;
         if (subtypes == null) {
-            subtypes = subtypesOfDeclaredTypes();
-            declaredSubtypes = subtypes;
+            subtypes = shared.subtypesOfDeclaredTypes();
+            shared.declaredSubtypes = subtypes;
         }
         return subtypes.getOrDefault(qualifiedName, List.of());
     }

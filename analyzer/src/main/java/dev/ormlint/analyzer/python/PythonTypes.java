@@ -126,6 +126,30 @@ public final class PythonTypes {
         return typeOf(expression).filter(SqlAlchemyApi.TABLE::equals).isPresent();
     }
 
+    /**
+     * The type of the value a dotted name has at this module's top level ({@code db}, or
+     * {@code models.db} through {@code from app import models}): for names a migration writes that
+     * are not in the tree yet.
+     */
+    public Optional<String> typeOfTopLevel(String dotted) {
+        PyValue value = null;
+        for (String part : dotted.split("\\.")) {
+            value = value == null ? new PyValue.Name(part) : new PyValue.Attribute(value, part);
+        }
+        return evaluate(value, List.of(module.scope()), module, 0) instanceof Instance instance
+                ? Optional.of(instance.type()) : Optional.empty();
+    }
+
+    /** The type of the value a qualified name has ({@code app.models.db}), resolved through the project's modules. */
+    public Optional<String> typeOfQualified(String qualifiedName) {
+        return qualified(qualifiedName, 0) instanceof Instance instance ? Optional.of(instance.type()) : Optional.empty();
+    }
+
+    /** Whether {@code expression} names a class of the project (mapped or not: imperative mappings are not seen). */
+    public boolean isProjectClass(PyNode expression) {
+        return resolve(expression) instanceof ProjectClass;
+    }
+
     /** Whether {@code expression} names an ORM-mapped class (declarative, {@code db.Model}, SQLModel {@code table=True}, {@code registry.mapped}). */
     public boolean isMappedClass(PyNode expression) {
         return resolve(expression) instanceof ProjectClass type && mapped(type, 0);

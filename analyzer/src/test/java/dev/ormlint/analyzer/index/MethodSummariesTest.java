@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ormlint.analyzer.testing.ParsedProject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -184,5 +185,29 @@ class MethodSummariesTest {
     void callersAreFoundByNameThroughParameterFlows() {
         Set<String> callers = project.index().callersOf(new CallTrigger(Set.of("save"), CallTrigger.Flow.ARGUMENT));
         assertThat(callers).contains("save", "saveAll", "add").doesNotContain("addLater", "touch", "all");
+    }
+
+    @Test
+    void aRecordingViewRecordsTheQuestionsAndAnswersNotTheBodiesBehindThem() {
+        IndexReads reads = new IndexReads();
+        ProjectIndex recording = project.index().recordingInto(reads);
+        CallTrigger saves = new CallTrigger(Set.of("save"), CallTrigger.Flow.ARGUMENT);
+
+        MethodSummary add = recording.summary(TypeRef.of("com.acme.service.ValidationService"), "add", 1);
+        boolean caller = recording.isCaller(saves, "add");
+
+        assertThat(reads.summaries()).containsExactly(Map.entry(
+                new IndexReads.SummaryLookup(TypeRef.of("com.acme.service.ValidationService"), "add", 1), add));
+        assertThat(add.persistsParameter(0)).isPresent();
+        assertThat(reads.callers()).containsExactly(Map.entry(new IndexReads.CallerLookup(saves, "add"), caller));
+        assertThat(caller).isTrue();
+        assertThat(reads.declarations()).as("the store the summary went through is the shared index's concern")
+                .doesNotContain("com.acme.store.HibernateGenericStore", "com.acme.store.ValidationResultStore");
+    }
+
+    @Test
+    void theMethodsDependingOnABodyAreItsNameAndItsCallersByName() {
+        assertThat(project.index().dependingOnBodiesOf(Set.of("save")))
+                .contains("save", "saveAll", "add").doesNotContain("addLater", "touch", "all", "audit");
     }
 }

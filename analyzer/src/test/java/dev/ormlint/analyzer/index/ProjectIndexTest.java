@@ -204,4 +204,36 @@ class ProjectIndexTest {
 
         assertThat(index().type("com.acme.domain.Order")).map(TypeInfo::path).contains("com/acme/domain/Order.java");
     }
+
+    @Test
+    void aRecordingViewRecordsEveryDeclaredTypeItsAnswersRestOn() {
+        IndexReads reads = new IndexReads();
+        ProjectIndex recording = index().recordingInto(reads);
+
+        boolean repository = recording.isSubtype("com.acme.repo.OrderRepository",
+                "org.springframework.data.repository.CrudRepository");
+
+        assertThat(repository).isTrue();
+        // The supertype's written name was resolved against the repository's package: a type added
+        // there would change the answer, so its absence is a fact too.
+        assertThat(reads.declarations()).contains("com.acme.repo.OrderRepository",
+                "org.springframework.data.jpa.repository.JpaRepository");
+        assertThat(reads.existence()).contains("com.acme.repo.OrderRepository.JpaRepository");
+        assertThat(reads.readsEveryType()).isFalse();
+        assertThat(index().isSubtype("com.acme.repo.OrderRepository", "org.springframework.data.repository.CrudRepository"))
+                .as("the shared index records nothing and answers alike").isTrue();
+
+        recording.declaredTypes();
+        assertThat(reads.readsEveryType()).isTrue();
+    }
+
+    @Test
+    void aRecordingViewAnswersFromItsOwnLookupsEvenWhenTheSharedIndexCachedTheAnswer() {
+        index().supertypes("com.acme.repo.OrderRepository");
+        IndexReads reads = new IndexReads();
+
+        index().recordingInto(reads).supertypes("com.acme.repo.OrderRepository");
+
+        assertThat(reads.declarations()).contains("com.acme.repo.OrderRepository");
+    }
 }

@@ -3,13 +3,14 @@ package dev.ormlint.rewriter.criteria;
 import dev.ormlint.rewriter.QueryOutcome;
 import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.FileMigration;
+import dev.ormlint.rewriter.MigrationSources;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.SourceFile;
 import dev.ormlint.analyzer.engine.BoundedWork;
-import dev.ormlint.analyzer.engine.FileDiscovery;
 import dev.ormlint.analyzer.engine.SourceReader;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.SourceIndexing;
@@ -64,14 +65,15 @@ public final class CriteriaMigrator {
     }
 
     public MigrationReport migrate(MigrationRequest request) throws IOException {
-        FileDiscovery.Result discovered = new FileDiscovery(request.root(), request.excludes()).discover(request.paths());
-        List<Notice> notices = new ArrayList<>(discovered.notices());
+        MigrationSources sources = MigrationSources.discover(request.paths(), request.root(), request.excludes(), SourceFile.Kind.JAVA);
+        List<Notice> notices = new ArrayList<>(sources.notices());
         SourceReader reader = new SourceReader(request.encoding());
-        List<SourceFile> javaFiles = discovered.files().stream().filter(f -> f.kind() == SourceFile.Kind.JAVA).toList();
+        List<SourceFile> javaFiles = sources.files();
+        ModuleNamespaces namespaces = new ModuleNamespaces(request.root(), request.namespace());
         try (BoundedWork work = new BoundedWork(Runtime.getRuntime().availableProcessors(), fileBudget)) {
             List<TypeInfo> types = new ArrayList<>();
             List<Candidate> candidates = new ArrayList<>();
-            List<BoundedWork.Outcome<Indexed>> indexed = work.map(javaFiles, file -> index(file, reader));
+            List<BoundedWork.Outcome<Indexed>> indexed = work.map(javaFiles, file -> index(file, reader, namespaces));
             for (int i = 0; i < javaFiles.size(); i++) {
                 BoundedWork.Outcome<Indexed> outcome = indexed.get(i);
                 if (!outcome.ok()) {
@@ -91,10 +93,12 @@ public final class CriteriaMigrator {
             }
             EntityModel model = new EntityModelling(work, request.encoding(), notices)
                     .model(named.ok() ? named.value() : Set.of(), request.root().toAbsolutePath().normalize());
-            FileMigrator migrator = new FileMigrator(index, model, QueryWriter.of(request.style()));
+            FileMigrator migrator = new FileMigrator(index, model, QueryWriter.of(request.style()),
+                    ProjectSources.under(request.root(), request.encoding()));
             List<FileMigration> files = new ArrayList<>();
             List<QueryOutcome> queries = new ArrayList<>();
-            List<BoundedWork.Outcome<Migrated>> migrated = work.map(candidates, candidate -> migrate(migrator, candidate));
+            List<BoundedWork.Outcome<Migrated>> migrated = work.map(candidates,
+                    candidate -> migrate(migrator, candidate, namespaces.of(candidate.file().absolutePath())));
             for (int i = 0; i < candidates.size(); i++) {
                 BoundedWork.Outcome<Migrated> outcome = migrated.get(i);
                 String path = candidates.get(i).file().relativePath();
@@ -113,11 +117,12 @@ public final class CriteriaMigrator {
         }
     }
 
-    private static Indexed index(SourceFile file, SourceReader reader) {
+    private static Indexed index(SourceFile file, SourceReader reader, ModuleNamespaces namespaces) {
         SourceReader.Read read = reader.read(file);
         if (!read.ok()) {
             return new Indexed(List.of(), Optional.empty(), List.of(read.notice()));
         }
+        namespaces.add(file.absolutePath(), read.text());
         List<Notice> notices = new ArrayList<>();
         Optional<List<TypeInfo>> types = SourceIndexing.typesOf(file.relativePath(), read.text(), notices::add);
         if (types.isEmpty() || !FileMigrator.mayCreateQueries(JavaParsing.javacText(read.text()))) {
@@ -135,16 +140,24 @@ public final class CriteriaMigrator {
     private record Migrated(SourceMigration migration, List<Notice> notices) {
     }
 
-    private static Migrated migrate(FileMigrator migrator, Candidate candidate) {
+    private static Migrated migrate(FileMigrator migrator, Candidate candidate, PersistenceNamespace namespace) {
         List<Notice> notices = new ArrayList<>();
         try {
             return new Migrated(migrator.migrate(candidate.file().absolutePath(), candidate.file().relativePath(),
-                    candidate.text(), candidate.unit(), notices::add), notices);
+                    candidate.text(), candidate.unit(), namespace, notices::add), notices);
         } catch (RuntimeException e) {
             notices.add(new Notice(candidate.file().relativePath(), Notice.Kind.INTERNAL_ERROR,
                     "migration failed and the file was left unchanged: " + e));
             return new Migrated(new SourceMigration(List.of(), Optional.empty()), notices);
         }
+    }
+
+    /** The entity an argument names: {@code X.class}, or a {@code Class<X>} known only at run time ({@link RuntimeEntity}). */
+    private static Optional<String> entityNamed(Expression argument, TypeFacts facts) {
+        if (argument instanceof ClassExpr literal) {
+            return facts.resolveName(literal.getType().asString(), argument);
+        }
+        return RuntimeEntity.of(argument, facts).map(RuntimeEntity::propertiesOf);
     }
 
     /**
@@ -157,8 +170,7 @@ public final class CriteriaMigrator {
         for (Candidate candidate : candidates) {
             TypeFacts facts = new TypeFacts(candidate.unit(), index);
             for (MethodCallExpr creation : FileMigrator.creations(candidate.unit(), facts)) {
-                creation.getArguments().stream().filter(a -> a instanceof ClassExpr).findFirst()
-                        .flatMap(a -> facts.resolveName(((ClassExpr) a).getType().asString(), a))
+                creation.getArguments().stream().map(a -> entityNamed(a, facts)).flatMap(Optional::stream).findFirst()
                         .ifPresent(pending::add);
             }
         }

@@ -19,13 +19,13 @@ import java.util.stream.Stream;
  */
 final class CriteriaWriter implements QueryWriter {
 
-    private static final String PACKAGE = "jakarta.persistence.criteria.";
     private static final int LINE_LENGTH = 100;
     private static final String CONTINUATION = "        ";
 
     @Override
     public List<TextEdit> write(LegacyQuery query, FileContext file) throws Unsupported {
-        SessionAccess.require(query.session(), file.facts(), "getCriteriaBuilder/0", "createQuery/1");
+        SessionAccess.require(query.session(), file.facts().index(), "getCriteriaBuilder/0", "createQuery/1");
+        query.requireRunsOn(file.namespace());
         boolean comparesWithNull = criteria(query)
                 .anyMatch(c -> c instanceof Criterion.Compare compare && compare.value().isNullLiteralExpr());
         if (comparesWithNull) {
@@ -70,13 +70,13 @@ final class CriteriaWriter implements QueryWriter {
             this.types = file.typeNames();
             this.statements = new StatementEdits(source);
             MethodCallExpr at = query.site().creation();
-            if (SessionAccess.reusable(query.session())) {
-                this.session = source.of(query.session());
+            if (query.session().reusable()) {
+                this.session = query.session().text();
                 this.sessionDeclaration = null;
             } else {
                 this.session = file.locals().fresh(at, "session");
-                String type = file.facts().typeOf(query.session()).map(t -> t.name()).orElseThrow();
-                this.sessionDeclaration = types.of(type) + " " + session + " = " + source.of(query.session()) + ";";
+                String type = query.session().type().map(t -> t.name()).orElseThrow();
+                this.sessionDeclaration = types.of(type) + " " + session + " = " + query.session().text() + ";";
             }
             this.cb = file.locals().fresh(at, "cb");
             this.cq = file.locals().fresh(at, "cq");
@@ -107,6 +107,7 @@ final class CriteriaWriter implements QueryWriter {
             for (Criterion.Detached subquery : subqueries(query)) {
                 anchor = earlier(anchor, subquery.declaration(), first, "DetachedCriteria `" + subquery.name() + "`");
                 edits.add(statements.replace(subquery.declaration(), subqueryLines(subquery)));
+                subquery.building().forEach(statement -> edits.add(statements.replace(statement, List.of())));
             }
             List<String> setup = setup();
             if (anchor != first) {
@@ -211,14 +212,15 @@ final class CriteriaWriter implements QueryWriter {
             String resultType = query.rowTypeIn(types);
             lines.add(type("CriteriaBuilder") + " " + cb + " = " + session + ".getCriteriaBuilder();");
             lines.add(type("CriteriaQuery") + "<" + resultType + "> " + cq + " = " + cb + ".createQuery("
-                    + resultType + ".class);");
-            lines.add(type("Root") + "<" + query.entity() + "> " + root + " = " + cq + ".from(" + query.entity() + ".class);");
+                    + query.rowClassIn(types, source) + ");");
+            lines.add(type("Root") + "<" + query.entityIn(types) + "> " + root + " = " + cq + ".from("
+                    + query.entityClassIn(types, source) + ");");
             for (Step.Fetch fetch : query.fetches()) {
                 lines.add(root + ".fetch(\"" + fetch.path().names().get(0) + "\", " + type("JoinType") + ".LEFT);");
             }
             for (Step.Join join : query.joins()) {
                 String target = types.of(join.path().property().target());
-                String from = join.path().join() == null ? query.entity() : types.of(joinTargetOf(join.path().join()));
+                String from = join.path().join() == null ? query.entityIn(types) : types.of(joinTargetOf(join.path().join()));
                 String joinType = join.left() ? ", " + type("JoinType") + ".LEFT" : "";
                 lines.add(type("Join") + "<" + from + ", " + target + "> " + joinVariables.get(join.alias()) + " = "
                         + pathOwner(join.path()) + ".join(\"" + join.path().names().get(join.path().names().size() - 1)
@@ -277,7 +279,7 @@ final class CriteriaWriter implements QueryWriter {
             for (Step.Option option : query.options()) {
                 text.append(".").append(option.method()).append("(").append(source.of(option.argument())).append(")");
             }
-            return text.append(".").append(query.site().terminal().getNameAsString()).append("()").toString();
+            return text.append(query.site().finisher().run()).toString();
         }
 
         /** The predicates of fluent {@code add} calls, comma-separated. */
@@ -431,7 +433,7 @@ final class CriteriaWriter implements QueryWriter {
         }
 
         private String type(String simpleName) {
-            return types.of(PACKAGE + simpleName);
+            return types.of(file.namespace().criteriaPackage() + simpleName);
         }
     }
 }

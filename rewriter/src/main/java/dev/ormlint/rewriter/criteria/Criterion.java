@@ -114,17 +114,20 @@ sealed interface Criterion {
     }
 
     /**
-     * A {@code DetachedCriteria} declared in one fluent statement and used once, by a subquery test.
+     * A {@code DetachedCriteria} declared, built by the statements right after it, and used once, by a
+     * subquery test.
      *
      * @param name      the variable
+     * @param building  the statements after the declaration that add to it ({@code name.add(..);})
      * @param entity    the entity class as written
      * @param alias     the alias given to {@code forClass}, or null
      * @param where     its restrictions
      * @param selection what it selects
      */
-    record Detached(String name, ExpressionStmt declaration, String entity, String entityType, String alias,
-                    List<Criterion> where, Step.Selection selection) {
+    record Detached(String name, ExpressionStmt declaration, List<ExpressionStmt> building, String entity,
+                    String entityType, String alias, List<Criterion> where, Step.Selection selection) {
         public Detached {
+            building = List.copyOf(building);
             where = List.copyOf(where);
         }
     }

@@ -89,14 +89,7 @@ final class CriterionReader {
             return new Criterion.Compare(path, op, args.get(1), false);
         }
         if (PROPERTY_COMPARISONS.containsKey(name) && args.size() == 2) {
-            PropertyRef left = paths.resolve(args.get(0));
-            PropertyRef right = paths.resolve(args.get(1));
-            Criterion.Comparison op = PROPERTY_COMPARISONS.get(name);
-            if (op.needsComparable()) {
-                requireComparable(left, name);
-                requireComparable(right, name);
-            }
-            return new Criterion.PropertyCompare(left, op, right);
+            return propertyCompare(args.get(0), name, args.get(1));
         }
         if (SIZE_COMPARISONS.containsKey(name) && args.size() == 2) {
             PropertyRef path = paths.resolve(args.get(0));
@@ -149,6 +142,18 @@ final class CriterionReader {
         };
     }
 
+    /** {@code eqProperty(left, right)} and the like: two properties compared in SQL. */
+    private Criterion propertyCompare(Expression leftName, String name, Expression rightName) throws Unsupported {
+        PropertyRef left = paths.resolve(leftName);
+        PropertyRef right = paths.resolve(rightName);
+        Criterion.Comparison op = PROPERTY_COMPARISONS.get(name);
+        if (op.needsComparable()) {
+            requireComparable(left, name);
+            requireComparable(right, name);
+        }
+        return new Criterion.PropertyCompare(left, op, right);
+    }
+
     /**
      * {@code Property.forName(p).eq(v)} and the like: the same restriction as {@code Restrictions.eq(p, v)},
      * or a comparison with a subquery when the argument is a {@code DetachedCriteria}.
@@ -169,6 +174,9 @@ final class CriterionReader {
             }
             throw new Unsupported("Property.forName(..)." + operation + "(subquery)", "subquery (DetachedCriteria) not migrated yet");
         }
+        if (PROPERTY_COMPARISONS.containsKey(operation) && args.size() == 1 && !api.types().isOfType(args.get(0), PROPERTY)) {
+            return propertyCompare(name, operation, args.get(0)); // Property.eqProperty(String) is Restrictions.eqProperty
+        }
         PropertyRef path = paths.resolve(name);
         if (COMPARISONS.containsKey(operation) && args.size() == 1) {
             Criterion.Comparison op = COMPARISONS.get(operation);
@@ -187,8 +195,10 @@ final class CriterionReader {
     }
 
     /**
-     * The {@code DetachedCriteria} a subquery test names: declared in an enclosing block by one fluent
-     * {@code forClass(X.class[, alias]).add(..)...setProjection(..)} and used nowhere else.
+     * The {@code DetachedCriteria} a subquery test names: declared in an enclosing block by
+     * {@code forClass(X.class[, alias])}, built by {@code add(..)} and {@code setProjection(..)} in that
+     * declaration and in the statements right after it ({@code subquery.add(..);}), and used nowhere else.
+     * Those statements run one after the other, so the subquery can be built where it is declared.
      */
     private Criterion.Detached detached(NameExpr use) throws Unsupported {
         String name = use.getNameAsString();
@@ -196,25 +206,21 @@ final class CriterionReader {
                 "subquery built outside one declaration");
         ExpressionStmt declaration = declarationOf(use).orElseThrow(() -> elsewhere);
         BlockStmt block = (BlockStmt) declaration.getParentNode().orElseThrow();
-        if (block.findAll(NameExpr.class, n -> n.getNameAsString().equals(name) && n != use).size() > 0) {
+        List<ExpressionStmt> building = buildingStatements(block, declaration, name);
+        if (block.findAll(NameExpr.class, n -> n.getNameAsString().equals(name) && n != use
+                && building.stream().noneMatch(b -> b.isAncestorOf(n))).size() > 0) {
             throw elsewhere;
         }
-        Expression e = declaration.getExpression().asVariableDeclarationExpr().getVariable(0).getInitializer()
-                .orElseThrow(() -> elsewhere);
-        List<Expression> adds = new ArrayList<>();
-        Expression projection = null;
-        while (e instanceof MethodCallExpr call && call.getScope().isPresent() && !api.isStaticOf(call, DETACHED)) {
-            if (call.getNameAsString().equals("add") && call.getArguments().size() == 1) {
-                adds.add(0, call.getArgument(0));
-            } else if (call.getNameAsString().equals("setProjection") && call.getArguments().size() == 1 && projection == null) {
-                projection = call.getArgument(0);
-            } else {
-                throw new Unsupported("DetachedCriteria." + call.getNameAsString() + "(..)", "subquery (DetachedCriteria) not migrated yet");
+        DetachedCalls calls = new DetachedCalls();
+        Expression e = calls.read(declaration.getExpression().asVariableDeclarationExpr().getVariable(0).getInitializer()
+                .orElseThrow(() -> elsewhere));
+        for (ExpressionStmt statement : building) {
+            if (!(calls.read(statement.getExpression()) instanceof NameExpr built) || !built.getNameAsString().equals(name)) {
+                throw elsewhere;
             }
-            e = call.getScope().get();
         }
         if (!(e instanceof MethodCallExpr start) || !api.isStaticOf(start, DETACHED) || !start.getNameAsString().equals("forClass")
-                || start.getArguments().isEmpty() || !start.getArgument(0).isClassExpr() || projection == null
+                || start.getArguments().isEmpty() || !start.getArgument(0).isClassExpr() || calls.projection == null
                 || start.getArguments().size() == 2 && !start.getArgument(1).isStringLiteralExpr()) {
             throw elsewhere;
         }
@@ -225,14 +231,59 @@ final class CriterionReader {
         PathResolver subPaths = paths.subquery(entityType, alias);
         CriterionReader subCriteria = new CriterionReader(api, subPaths, source);
         List<Criterion> where = new ArrayList<>();
-        for (Expression add : adds) {
+        for (Expression add : calls.adds) {
             where.add(subCriteria.read(add));
         }
-        Step.Projection selected = new ProjectionReader(api, subPaths).read(projection);
+        Step.Projection selected = new ProjectionReader(api, subPaths).read(calls.projection);
         if (selected.selections().size() != 1 || selected.grouped() || selected.distinct()) {
             throw new Unsupported("DetachedCriteria `" + name + "` projection", "subquery selecting more than one value");
         }
-        return new Criterion.Detached(name, declaration, entity, entityType, alias, where, selected.selections().get(0));
+        return new Criterion.Detached(name, declaration, building, entity, entityType, alias, where, selected.selections().get(0));
+    }
+
+    /** The {@code add(..)} and {@code setProjection(..)} calls of a DetachedCriteria, read chain by chain. */
+    private final class DetachedCalls {
+        private final List<Expression> adds = new ArrayList<>();
+        private Expression projection;
+
+        /** Reads the calls of {@code chain}, innermost first, and returns what they are made on. */
+        Expression read(Expression chain) throws Unsupported {
+            List<Expression> chainAdds = new ArrayList<>();
+            Expression e = chain;
+            while (e instanceof MethodCallExpr call && call.getScope().isPresent() && !api.isStaticOf(call, DETACHED)) {
+                if (call.getNameAsString().equals("add") && call.getArguments().size() == 1) {
+                    chainAdds.add(0, call.getArgument(0));
+                } else if (call.getNameAsString().equals("setProjection") && call.getArguments().size() == 1 && projection == null) {
+                    projection = call.getArgument(0);
+                } else {
+                    throw new Unsupported("DetachedCriteria." + call.getNameAsString() + "(..)", "subquery (DetachedCriteria) not migrated yet");
+                }
+                e = call.getScope().get();
+            }
+            adds.addAll(chainAdds);
+            return e;
+        }
+    }
+
+    /** The statements right after {@code declaration} that are calls on {@code name}: {@code name.add(..);}. */
+    private static List<ExpressionStmt> buildingStatements(BlockStmt block, ExpressionStmt declaration, String name) {
+        List<ExpressionStmt> building = new ArrayList<>();
+        for (int i = block.getStatements().indexOf(declaration) + 1; i < block.getStatements().size(); i++) {
+            if (!(block.getStatement(i) instanceof ExpressionStmt statement) || !(statement.getExpression() instanceof MethodCallExpr call)
+                    || !rootName(call).filter(name::equals).isPresent()) {
+                break;
+            }
+            building.add(statement);
+        }
+        return building;
+    }
+
+    private static Optional<String> rootName(MethodCallExpr call) {
+        Expression e = call;
+        while (e instanceof MethodCallExpr c && c.getScope().isPresent()) {
+            e = c.getScope().get();
+        }
+        return e instanceof NameExpr n ? Optional.of(n.getNameAsString()) : Optional.empty();
     }
 
     /** {@code eq(..).ignoreCase()}: legacy compares {@code lower(column)} with the value lower-cased. */
@@ -303,7 +354,11 @@ final class CriterionReader {
         Unsupported passedOn = new Unsupported("Criterion `" + name + "`", "restriction built outside the query");
         ExpressionStmt declaration = declarationOf(use).orElseThrow(() -> passedOn);
         VariableDeclarator variable = declaration.getExpression().asVariableDeclarationExpr().getVariable(0);
-        Criterion initial = read(variable.getInitializer().orElseThrow(() -> passedOn));
+        Expression initializer = variable.getInitializer().orElseThrow(() -> passedOn);
+        if (!(initializer instanceof MethodCallExpr)) {
+            throw passedOn; // `Criterion c = null;` assigned under ifs: named by the variable, not by `null`
+        }
+        Criterion initial = read(initializer);
         if (!(initial instanceof Criterion.Junction junction)) {
             throw passedOn;
         }

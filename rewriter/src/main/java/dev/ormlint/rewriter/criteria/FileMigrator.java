@@ -3,6 +3,7 @@ package dev.ormlint.rewriter.criteria;
 import dev.ormlint.rewriter.QueryOutcome;
 import dev.ormlint.rewriter.FileMigration;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.TextEdit;
@@ -29,11 +30,14 @@ final class FileMigrator {
     private final ProjectIndex index;
     private final EntityModel model;
     private final QueryWriter writer;
+    private final ProjectSources sources;
 
-    FileMigrator(ProjectIndex index, EntityModel model, QueryWriter writer) {
+    /** @param sources the project's files, for what the file migrated uses from others (helpers, constants) */
+    FileMigrator(ProjectIndex index, EntityModel model, QueryWriter writer, ProjectSources sources) {
         this.index = index;
         this.model = model;
         this.writer = writer;
+        this.sources = sources;
     }
 
     private static final List<String> QUERY_MARKERS = List.of("createCriteria", "DetachedCriteria");
@@ -47,12 +51,15 @@ final class FileMigrator {
         return unit.findAll(MethodCallExpr.class, c -> LegacyCriteria.isQueryCreation(c, facts));
     }
 
+    /** @param namespace where the migrated code's JPA types come from (decided, never AUTO) */
     SourceMigration migrate(Path absolutePath, String relativePath, String text, CompilationUnit unit,
-                   Consumer<Notice> notices) {
+                            PersistenceNamespace namespace, Consumer<Notice> notices) {
         SourceText source = new SourceText(text);
         TypeFacts facts = new TypeFacts(unit, index);
         LegacyApi api = new LegacyApi(facts);
-        QueryReader reader = new QueryReader(api, model, source);
+        ProjectSources.Parsing others = sources.parsing();
+        DaoHelpers helpers = new DaoHelpers(index, others);
+        QueryReader reader = new QueryReader(api, model, source, helpers, new Constants(index, others));
         List<MethodCallExpr> creations = creations(unit, facts);
         List<LegacyQuery> readable = new ArrayList<>();
         List<QueryOutcome> left = new ArrayList<>();
@@ -63,13 +70,14 @@ final class FileMigrator {
                 left.add(QueryOutcome.left(relativePath, source.line(creation), why.construct(), why.reason()));
             }
         }
-        Attempt attempt = attempt(unit, source, facts, readable, Set.of(), relativePath);
+        left.addAll(finishingHelpers(unit, facts, helpers, source, relativePath));
+        Attempt attempt = attempt(unit, source, facts, readable, Set.of(), relativePath, namespace);
         for (int round = 0; round < 3; round++) {
             Set<String> going = new ImportFixer(source, unit, attempt.edits()).goingLegacyImports();
             if (going.equals(attempt.going())) {
                 break;
             }
-            attempt = attempt(unit, source, facts, readable, going, relativePath);
+            attempt = attempt(unit, source, facts, readable, going, relativePath, namespace);
         }
         left = withSubqueriesOf(attempt.migrated(), left, source);
         if (attempt.edits().isEmpty()) {
@@ -93,6 +101,18 @@ final class FileMigrator {
         return new SourceMigration(sorted(attempt.outcomes(), left), Optional.of(migration));
     }
 
+    /**
+     * The project's finishing helpers ({@code list(criteria)}, {@code count(criteria)}) declared here:
+     * they stay, legacy code for callers not migrated, and are reported so nobody takes them for migrated.
+     */
+    private static List<QueryOutcome> finishingHelpers(CompilationUnit unit, TypeFacts facts, DaoHelpers helpers,
+                                                       SourceText source, String relativePath) {
+        return unit.findAll(MethodDeclaration.class, m -> helpers.finishes(m, facts)).stream()
+                .map(m -> QueryOutcome.left(relativePath, source.line(m.getName()), "helper " + m.getNameAsString() + "(..)",
+                        "helper finishing a Criteria for its callers (each caller is a query of its own)"))
+                .toList();
+    }
+
     /** @param edits the edits of every migrated query, together and sorted */
     private record Attempt(List<FileMigration.QueryEdits> queries, List<TextEdit> edits, List<QueryOutcome> outcomes,
                            TypeNames typeNames, Set<String> going, List<LegacyQuery> migrated) {
@@ -112,9 +132,9 @@ final class FileMigrator {
 
     /** Writes every readable query, assuming the {@code going} legacy imports are removed afterwards. */
     private Attempt attempt(CompilationUnit unit, SourceText source, TypeFacts facts, List<LegacyQuery> queries,
-                            Set<String> going, String relativePath) {
+                            Set<String> going, String relativePath, PersistenceNamespace namespace) {
         TypeNames typeNames = new TypeNames(unit, index, going);
-        FileContext file = new FileContext(source, facts, typeNames, new LocalNames(), model);
+        FileContext file = new FileContext(source, facts, typeNames, new LocalNames(), model, namespace);
         List<TextEdit> accepted = new ArrayList<>();
         List<FileMigration.QueryEdits> queryEdits = new ArrayList<>();
         List<QueryOutcome> outcomes = new ArrayList<>();

@@ -31,7 +31,13 @@ final class HqlWriter implements QueryWriter {
 
     @Override
     public List<TextEdit> write(LegacyQuery query, FileContext file) throws Unsupported {
-        SessionAccess.require(query.session(), file.facts(), "createQuery/2");
+        SessionAccess.require(query.session(), file.facts().index(), "createQuery/2");
+        query.requireRunsOn(file.namespace());
+        if (query.runtimeClass() != null) {
+            // "from X" also returns the rows of X's subclasses, which the run-time class may be
+            throw new Unsupported("createCriteria(" + query.runtimeClass() + ")",
+                    "--style hql names one entity, the class is known only at run time; use --style criteria");
+        }
         Optional<Criterion.Accumulated> junction = CriteriaWriter.criteria(query)
                 .filter(Criterion.Accumulated.class::isInstance).map(Criterion.Accumulated.class::cast).findFirst();
         if (junction.isPresent()) {
@@ -60,6 +66,7 @@ final class HqlWriter implements QueryWriter {
                 }
             }
             edits.add(statements.replace(subquery.declaration(), List.of()));
+            subquery.building().forEach(statement -> edits.add(statements.replace(statement, List.of())));
         }
         String indent = file.source().indentOf(terminalStatement) + CONTINUATION;
         edits.add(statements.replace(query.site().terminal(), new Rendering(query, file).run(indent)));
@@ -71,7 +78,7 @@ final class HqlWriter implements QueryWriter {
             throw new Unsupported("criteria changed inside a condition or loop",
                     "--style hql writes one fixed query string; use --style criteria");
         }
-        if (!SessionAccess.reusable(query.session())) {
+        if (!query.session().reusable()) {
             throw new Unsupported("session `" + query.session() + "`", "session expression would move to where the query runs");
         }
         for (Step step : query.steps().values()) {
@@ -151,7 +158,7 @@ final class HqlWriter implements QueryWriter {
         String run(String indent) {
             String hql = hql();
             String resultType = query.rowTypeIn(file.typeNames());
-            StringBuilder text = new StringBuilder(file.source().of(query.session()))
+            StringBuilder text = new StringBuilder(query.session().text())
                     .append(".createQuery(").append(literal(hql)).append(", ").append(resultType).append(".class)");
             List<String> calls = new ArrayList<>();
             parameters.forEach((name, value) -> calls.add((listParameters.get(name) ? ".setParameterList(\"" : ".setParameter(\"")
@@ -161,7 +168,7 @@ final class HqlWriter implements QueryWriter {
             }
             String separator = calls.isEmpty() ? "" : file.source().lineSeparator() + indent;
             calls.forEach(call -> text.append(separator).append(call));
-            return text.append(separator).append(".").append(query.site().terminal().getNameAsString()).append("()").toString();
+            return text.append(separator).append(query.site().finisher().run()).toString();
         }
 
         private String hql() {

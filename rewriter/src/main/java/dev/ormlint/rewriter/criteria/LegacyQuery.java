@@ -10,8 +10,11 @@ import java.util.Map;
  * to the whole query.
  *
  * @param session     the expression the query was created on
- * @param entity      the entity class as written in {@code createCriteria(X.class)}
- * @param entityType  its qualified name
+ * @param entity      the entity class as written in {@code createCriteria(X.class)}, the type variable
+ *                    {@code T} of a run-time {@code Class<T>}, or null when a run-time class names it
+ * @param entityType  its qualified name, whose properties the rows have: for a run-time class, the type
+ *                    argument of its {@code Class<X>}, or the bound of its type variable ({@link RuntimeEntity})
+ * @param runtimeClass the expression giving the entity class at run time ({@code getEntityClass()}), or null
  * @param rootAlias   the alias given to {@code createCriteria}, or null
  * @param steps       what each call between creation and terminal means
  * @param joins       the {@code createAlias} joins, in order
@@ -20,7 +23,8 @@ import java.util.Map;
  * @param declaredRows the supertype of the rows that the code receiving them declares, or null
  *                     (see {@link RowTarget})
  */
-record LegacyQuery(QuerySite site, Expression session, String entity, String entityType, String rootAlias,
+record LegacyQuery(QuerySite site, SessionRef session, String entity, String entityType, Expression runtimeClass,
+                   String rootAlias,
                    Map<MethodCallExpr, Step> steps, List<Step.Join> joins, List<Step.Fetch> fetches,
                    Step.Projection projection, boolean distinctRoot, List<Step.Option> options, String declaredRows) {
 
@@ -43,11 +47,38 @@ record LegacyQuery(QuerySite site, Expression session, String entity, String ent
         return projection.selections().size() == 1 ? projection.selections().get(0).resultType() : "java.lang.Object[]";
     }
 
+    /**
+     * Code written on {@code javax.persistence} runs on Hibernate 5.2+, whose {@code Query} has no
+     * {@code setHibernateLockMode} (Hibernate 6 has); a lock mode is then left for the upgrade.
+     */
+    void requireRunsOn(PersistenceNamespace namespace) throws Unsupported {
+        if (namespace == PersistenceNamespace.JAVAX
+                && options.stream().anyMatch(o -> o.method().equals("setHibernateLockMode"))) {
+            throw new Unsupported("setLockMode(..) on javax.persistence",
+                    "Hibernate 5's Query has no setHibernateLockMode; use --namespace jakarta with Hibernate 6");
+        }
+    }
+
+    /** The entity type as the file writes it. */
+    String entityIn(TypeNames types) {
+        return entity != null ? entity : types.of(entityType);
+    }
+
+    /** The entity's class as the migrated query names it: {@code X.class}, or the run-time class expression. */
+    String entityClassIn(TypeNames types, SourceText source) {
+        return runtimeClass != null ? source.of(runtimeClass) : entityIn(types) + ".class";
+    }
+
     /** The row type the migrated query is created with, as written in the file. */
     String rowTypeIn(TypeNames types) {
         if (declaredRows != null) {
             return types.of(declaredRows);
         }
-        return projection == null ? entity : types.of(resultType());
+        return projection == null ? entityIn(types) : types.of(resultType());
+    }
+
+    /** The class the migrated query is created with: the row type's, the entity's run-time class for entity rows. */
+    String rowClassIn(TypeNames types, SourceText source) {
+        return declaredRows == null && projection == null ? entityClassIn(types, source) : rowTypeIn(types) + ".class";
     }
 }

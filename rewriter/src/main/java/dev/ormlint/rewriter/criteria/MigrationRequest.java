@@ -13,9 +13,10 @@ import java.util.List;
  * @param style    what migrated queries are written as
  * @param excludes glob patterns matched against root-relative paths
  * @param encoding the Java sources' encoding, read and written back in it
+ * @param namespace where the migrated code's JPA types come from ({@code AUTO}: as each module already is)
  */
 public record MigrationRequest(List<Path> paths, Path root, MigrationStyle style, List<String> excludes,
-                               Charset encoding) {
+                               Charset encoding, PersistenceNamespace namespace) {
 
     public MigrationRequest {
         paths = List.copyOf(paths);
@@ -25,7 +26,12 @@ public record MigrationRequest(List<Path> paths, Path root, MigrationStyle style
         }
     }
 
-    /** Sources in UTF-8. */
+    /** Each module keeps the persistence namespace it uses. */
+    public MigrationRequest(List<Path> paths, Path root, MigrationStyle style, List<String> excludes, Charset encoding) {
+        this(paths, root, style, excludes, encoding, PersistenceNamespace.AUTO);
+    }
+
+    /** Sources in UTF-8, each module keeping its persistence namespace. */
     public MigrationRequest(List<Path> paths, Path root, MigrationStyle style, List<String> excludes) {
         this(paths, root, style, excludes, StandardCharsets.UTF_8);
     }

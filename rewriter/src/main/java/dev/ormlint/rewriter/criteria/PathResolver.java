@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Resolves the property paths of one legacy query ({@code "status"}, {@code "o.total"},
@@ -21,22 +22,26 @@ final class PathResolver {
     private final String rootAlias;
     private final Map<String, String> joinTargets = new HashMap<>();
     private final PathResolver outer;
+    private final Function<Expression, Optional<String>> constants;
     private String base;
 
-    PathResolver(EntityModel model, String entityType, String rootAlias) {
-        this(model, entityType, rootAlias, null);
+    /** @param constants the value of a property name written as a compile-time constant ({@link Constants}) */
+    PathResolver(EntityModel model, String entityType, String rootAlias, Function<Expression, Optional<String>> constants) {
+        this(model, entityType, rootAlias, null, constants);
     }
 
-    private PathResolver(EntityModel model, String entityType, String rootAlias, PathResolver outer) {
+    private PathResolver(EntityModel model, String entityType, String rootAlias, PathResolver outer,
+                         Function<Expression, Optional<String>> constants) {
         this.model = model;
         this.entityType = entityType;
         this.rootAlias = rootAlias;
         this.outer = outer;
+        this.constants = constants;
     }
 
     /** Paths of a subquery: its own, and through the aliases of this query, correlated. */
     PathResolver subquery(String subEntityType, String subAlias) {
-        return new PathResolver(model, subEntityType, subAlias, this);
+        return new PathResolver(model, subEntityType, subAlias, this, constants);
     }
 
     private boolean names(String alias) {
@@ -70,10 +75,9 @@ final class PathResolver {
     }
 
     PropertyRef resolve(Expression argument) throws Unsupported {
-        if (!argument.isStringLiteralExpr()) {
-            throw new Unsupported("property name `" + argument + "`", "property name computed at run time");
-        }
-        return resolve(argument.asStringLiteralExpr().asString());
+        String name = constants.apply(argument).orElseThrow(
+                () -> new Unsupported("property name `" + argument + "`", "property name computed at run time"));
+        return resolve(name);
     }
 
     PropertyRef resolve(String written) throws Unsupported {

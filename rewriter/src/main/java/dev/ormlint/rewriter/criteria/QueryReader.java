@@ -1,6 +1,7 @@
 package dev.ormlint.rewriter.criteria;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -27,39 +28,60 @@ final class QueryReader {
     private final LegacyApi api;
     private final EntityModel model;
     private final SourceText source;
-    private final SiteFinder finder = new SiteFinder();
+    private final DaoHelpers helpers;
+    private final Constants constants;
+    private final SiteFinder finder;
 
-    QueryReader(LegacyApi api, EntityModel model, SourceText source) {
+    QueryReader(LegacyApi api, EntityModel model, SourceText source, DaoHelpers helpers, Constants constants) {
         this.api = api;
         this.model = model;
         this.source = source;
+        this.helpers = helpers;
+        this.constants = constants;
+        this.finder = new SiteFinder(call -> helpers.finisher(call, api.types()));
     }
 
     LegacyQuery read(MethodCallExpr creation) throws Unsupported {
         if (creation.getNameAsString().startsWith("for")) {
             throw new Unsupported("DetachedCriteria." + creation.getNameAsString(), "DetachedCriteria not migrated yet");
         }
-        List<Expression> args = creation.getArguments();
-        if (!args.isEmpty() && !args.get(0).isClassExpr() && api.types().isOfType(args.get(0), "java.lang.Class")) {
-            throw new Unsupported("createCriteria(" + args.get(0) + ")", "entity class known only at run time");
+        Optional<DaoHelpers.Creation> helper = helpers.creation(creation, api.types());
+        List<Expression> args = helper.isEmpty() ? creation.getArguments() : helper.get().entityAndAlias(creation);
+        if (helper.isEmpty()) {
+            requireNotAHelper(creation);
         }
-        if (args.isEmpty() || !args.get(0).isClassExpr()) {
+        Expression runtimeClass = null;
+        String entity = null;
+        String entityType;
+        String rowEntity; // what each row is declared as: the entity type, or the type variable of its Class<T>
+        if (!args.isEmpty() && !args.get(0).isClassExpr() && api.types().isOfType(args.get(0), "java.lang.Class")) {
+            runtimeClass = args.get(0);
+            RuntimeEntity runtime = runtimeEntity(runtimeClass).orElseThrow(() -> new Unsupported(
+                    "createCriteria(" + args.get(0) + ")", "entity class known only at run time"));
+            entity = runtime.typeVariable();
+            entityType = runtime.propertiesOf();
+            rowEntity = entity != null ? entity : entityType;
+        } else if (args.isEmpty() || !args.get(0).isClassExpr()) {
             throw new Unsupported("createCriteria(entityName)", "entity named by a string");
+        } else {
+            String written = args.get(0).asClassExpr().getType().asString();
+            entity = written;
+            entityType = api.types().resolveName(written, creation)
+                    .filter(model::knows)
+                    .orElseThrow(() -> new Unsupported("createCriteria(" + written + ".class)",
+                            "entity source not found (unresolvable property types)"));
+            rowEntity = entityType;
         }
         if (args.size() > 2 || args.size() == 2 && !args.get(1).isStringLiteralExpr()) {
             throw new Unsupported(LegacyApi.describe(creation), "root alias computed at run time");
         }
-        String entity = args.get(0).asClassExpr().getType().asString();
-        String entityType = api.types().resolveName(entity, creation)
-                .filter(model::knows)
-                .orElseThrow(() -> new Unsupported("createCriteria(" + entity + ".class)",
-                        "entity source not found (unresolvable property types)"));
-        Expression session = creation.getScope()
-                .orElseThrow(() -> new Unsupported("createCriteria(..) without a session", "session not visible"));
+        SessionRef session = helper.isPresent() ? helper.get().sessionAt(creation, source)
+                : SessionRef.written(creation.getScope().orElseThrow(() -> new Unsupported(
+                        "createCriteria(..) without a session", "session not visible")), source, api.types());
         String rootAlias = args.size() == 2 ? args.get(1).asStringLiteralExpr().asString() : null;
         QuerySite site = finder.find(creation);
 
-        PathResolver paths = new PathResolver(model, entityType, rootAlias);
+        PathResolver paths = new PathResolver(model, entityType, rootAlias, e -> constants.stringValue(e, api.types()));
         StepReader reader = new StepReader(api, paths, source);
         Map<MethodCallExpr, Step> steps = new LinkedHashMap<>();
         List<Step.Join> joins = new ArrayList<>();
@@ -97,6 +119,11 @@ final class QueryReader {
         List<Step.Option> options = new ArrayList<>();
         Step.Projection projection = null;
         boolean distinctRoot = false;
+        if (site.finisher().counts()) {
+            // the helper's setProjection(Projections.rowCount()), made after every call of the caller
+            projection = new Step.Projection(List.of(new Step.Selection(Step.Selection.Kind.ROW_COUNT, null, "java.lang.Long")),
+                    false);
+        }
         for (MethodCallExpr call : site.calls()) {
             if (steps.containsKey(call)) {
                 continue;
@@ -109,6 +136,10 @@ final class QueryReader {
             }
             requireUnconditional(site, call, call.getNameAsString());
             if (step instanceof Step.Project project) {
+                if (site.finisher().counts()) {
+                    throw new Unsupported("setProjection before " + site.terminal().getNameAsString() + "(..)",
+                            "projection replaced by the helper's row count");
+                }
                 if (projection != null) {
                     throw new Unsupported("setProjection twice", "projection replaced after it was set");
                 }
@@ -122,17 +153,38 @@ final class QueryReader {
                 options.add(option);
             }
         }
-        String declaredRows = RowTarget.declaredSupertype(site.terminal(), LegacyQuery.resultType(entityType, projection),
-                api.types()).orElse(null);
-        LegacyQuery query = new LegacyQuery(site, session, entity, entityType, rootAlias, steps, joins, fetches,
+        String declaredRows = RowTarget.declaredSupertype(site.terminal(), site.finisher(),
+                LegacyQuery.resultType(rowEntity, projection), api.types()).orElse(null);
+        LegacyQuery query = new LegacyQuery(site, session, entity, entityType, runtimeClass, rootAlias, steps, joins, fetches,
                 projection, distinctRoot, options, declaredRows);
         validate(query);
         return query;
     }
 
+    /**
+     * The entity of a run-time {@code Class<X>} ({@code getEntityClass()} of a DAO whose type argument
+     * is {@code X}, a {@code Class<T>} field of a DAO over {@code T extends X}): the rows are of
+     * {@code X} or a subclass of it, and every property of {@code X} is theirs. The expression is
+     * evaluated twice ({@code createQuery}, {@code from}).
+     */
+    private Optional<RuntimeEntity> runtimeEntity(Expression type) {
+        return SessionAccess.reusable(type)
+                ? RuntimeEntity.of(type, api.types()).filter(e -> model.knows(e.propertiesOf()))
+                : Optional.empty();
+    }
+
+    /** The Criteria a creation helper returns is its callers' query, each counted where it is called. */
+    private void requireNotAHelper(MethodCallExpr creation) throws Unsupported {
+        Optional<MethodDeclaration> method = creation.findAncestor(MethodDeclaration.class);
+        if (method.isPresent() && helpers.creation(method.get(), api.types()).isPresent()) {
+            throw new Unsupported("helper " + method.get().getNameAsString() + "(..)",
+                    "helper creating a Criteria for its callers (each caller is a query of its own)");
+        }
+    }
+
     private static void validate(LegacyQuery query) throws Unsupported {
         if (query.distinctRoot()) {
-            if (query.options().stream().anyMatch(o -> PAGING.contains(o.method()))) {
+            if (query.site().finisher().limitsToOne() || query.options().stream().anyMatch(o -> PAGING.contains(o.method()))) {
                 throw new Unsupported("DISTINCT_ROOT_ENTITY with paging",
                         "legacy pages the duplicated rows and de-duplicates in memory");
             }

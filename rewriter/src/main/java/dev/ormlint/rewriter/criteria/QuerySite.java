@@ -8,13 +8,16 @@ import java.util.List;
 
 /**
  * Where a legacy query lives: the calls that build it and the statements that hold them.
- * {@code terminal} is the {@code list()} or {@code uniqueResult()} call that runs it.
+ * {@code terminal} is the call that runs it: {@code list()}, {@code uniqueResult()}, or a project
+ * helper given the Criteria ({@code list(criteria)}); {@code finisher} says how it runs.
  */
 sealed interface QuerySite {
 
     MethodCallExpr creation();
 
     MethodCallExpr terminal();
+
+    Finisher finisher();
 
     /** Every call on the criteria between its creation and its terminal, in source order. */
     default List<MethodCallExpr> calls() {
@@ -25,8 +28,8 @@ sealed interface QuerySite {
     List<List<MethodCallExpr>> chains();
 
     /** One expression from {@code createCriteria} to {@code list()}, inside {@code statement}. */
-    record Fluent(MethodCallExpr creation, Statement statement, List<MethodCallExpr> calls, MethodCallExpr terminal)
-            implements QuerySite {
+    record Fluent(MethodCallExpr creation, Statement statement, List<MethodCallExpr> calls, MethodCallExpr terminal,
+                  Finisher finisher) implements QuerySite {
         public Fluent {
             calls = List.copyOf(calls);
         }
@@ -43,7 +46,7 @@ sealed interface QuerySite {
      */
     record Variable(MethodCallExpr creation, ExpressionStmt declaration, String name, List<MethodCallExpr> initializerCalls,
                     List<StepStatement> statements, Statement terminalStatement, List<MethodCallExpr> terminalCalls,
-                    MethodCallExpr terminal) implements QuerySite {
+                    MethodCallExpr terminal, Finisher finisher) implements QuerySite {
         public Variable {
             initializerCalls = List.copyOf(initializerCalls);
             statements = List.copyOf(statements);

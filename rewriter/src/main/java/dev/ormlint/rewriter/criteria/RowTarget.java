@@ -40,18 +40,20 @@ final class RowTarget {
      *
      * @param rowType qualified name of what each row is
      */
-    static Optional<String> declaredSupertype(Expression terminal, String rowType, TypeFacts facts) throws Unsupported {
+    static Optional<String> declaredSupertype(Expression terminal, Finisher finisher, String rowType, TypeFacts facts)
+            throws Unsupported {
         Optional<Type> declared = declaredType(terminal);
-        if (declared.isEmpty()) {
-            return Optional.empty();
+        if (declared.isEmpty() || !finisher.after().isEmpty()) {
+            return Optional.empty(); // a helper's .intValue() returns what the helper returned
         }
-        boolean list = terminal.isMethodCallExpr() && terminal.asMethodCallExpr().getNameAsString().equals("list");
+        boolean list = finisher.returnsRows();
         Optional<Type> row = list ? elementOf(declared.get()) : declared;
         if (row.isEmpty()) {
             return Optional.empty();
         }
         Type written = row.get();
-        if (written.isArrayType() && rowType.endsWith("[]")) {
+        if (written.isArrayType() && rowType.endsWith("[]") || written.isPrimitiveType()
+                && rowType.equals("java.lang." + written.asPrimitiveType().toBoxedType().getNameAsString())) {
             return Optional.empty();
         }
         Unsupported mismatch = new Unsupported("rows declared as `" + declared.get() + "`",

@@ -3,7 +3,6 @@ package dev.ormlint.rewriter.criteria;
 import com.github.javaparser.ast.expr.Expression;
 import dev.ormlint.analyzer.index.ProjectIndex;
 import dev.ormlint.analyzer.index.TypeRef;
-import dev.ormlint.analyzer.java.TypeFacts;
 import java.util.Optional;
 
 /**
@@ -18,12 +17,11 @@ final class SessionAccess {
     }
 
     /** @param methods {@code name/argumentCount} pairs the migrated query calls on the session */
-    static void require(Expression session, TypeFacts facts, String... methods) throws Unsupported {
-        Optional<TypeRef> type = facts.typeOf(session);
+    static void require(SessionRef session, ProjectIndex index, String... methods) throws Unsupported {
+        Optional<TypeRef> type = session.type();
         if (type.isEmpty()) {
             throw new Unsupported("session `" + session + "`", "session type unknown");
         }
-        ProjectIndex index = facts.index();
         if (index.isSubtype(type.get(), SHARED_SESSION)) {
             return;
         }

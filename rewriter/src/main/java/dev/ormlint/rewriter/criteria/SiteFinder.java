@@ -19,16 +19,26 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds the shape of the query a {@code createCriteria} call starts: one fluent expression, or a
- * local variable changed by statements and run once in the same method. Anything else (returned,
- * passed on, run twice, changed after it ran) cannot be migrated in place.
+ * local variable changed by statements and run once in the same method, by {@code list()},
+ * {@code uniqueResult()} or a finishing helper of the project ({@link DaoHelpers}). Anything else
+ * (returned, passed on, run twice, changed after it ran) cannot be migrated in place.
  */
 final class SiteFinder {
 
     private static final Set<String> TERMINALS = Set.of("list", "uniqueResult");
+
+    /** The finishing helper a call is, given the Criteria as its only argument. */
+    private final Function<MethodCallExpr, Optional<Finisher>> finishers;
+
+    SiteFinder(Function<MethodCallExpr, Optional<Finisher>> finishers) {
+        this.finishers = finishers;
+    }
 
     QuerySite find(MethodCallExpr creation) throws Unsupported {
         List<MethodCallExpr> chain = chainAbove(creation);
@@ -38,9 +48,17 @@ final class SiteFinder {
             Statement statement = top.findAncestor(Statement.class)
                     .orElseThrow(() -> new Unsupported("createCriteria(..)", "query outside a method body"));
             requireNoLambdaBetween(top, statement);
-            return new QuerySite.Fluent(creation, statement, calls, top);
+            return new QuerySite.Fluent(creation, statement, calls, top, Finisher.direct(top.getNameAsString()));
         }
         Node parent = top.getParentNode().orElseThrow();
+        Optional<Finisher> helper = finishing(top);
+        if (helper.isPresent()) {
+            MethodCallExpr terminal = (MethodCallExpr) parent;
+            Statement statement = terminal.findAncestor(Statement.class)
+                    .orElseThrow(() -> new Unsupported("createCriteria(..)", "query outside a method body"));
+            requireNoLambdaBetween(terminal, statement);
+            return new QuerySite.Fluent(creation, statement, chain, terminal, helper.get());
+        }
         if (parent instanceof VariableDeclarator declarator
                 && declarator.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration
                 && declaration.getVariables().size() == 1
@@ -62,9 +80,23 @@ final class SiteFinder {
         uses.sort(Comparator.comparing(n -> n.getBegin().orElseThrow()));
         List<QuerySite.StepStatement> statements = new ArrayList<>();
         MethodCallExpr terminal = null;
+        Finisher finisher = null;
         Statement terminalStatement = null;
         List<MethodCallExpr> terminalCalls = List.of();
         for (NameExpr use : uses) {
+            Optional<Finisher> helper = finishing(use);
+            if (helper.isPresent()) {
+                if (terminal != null) {
+                    throw new Unsupported("Criteria `" + name + "` used after " + terminal.getNameAsString() + "()",
+                            "query changed or run again after it ran");
+                }
+                terminal = (MethodCallExpr) use.getParentNode().orElseThrow();
+                finisher = helper.get();
+                terminalStatement = terminal.findAncestor(Statement.class).orElseThrow();
+                requireNoLambdaBetween(terminal, terminalStatement);
+                requireNotLooping(terminalStatement, block, name);
+                continue;
+            }
             if (!(use.getParentNode().orElse(null) instanceof MethodCallExpr first) || first.getScope().orElse(null) != use) {
                 throw new Unsupported("Criteria `" + name + "` passed on",
                         "Criteria built in one method and finished in another");
@@ -84,6 +116,7 @@ final class SiteFinder {
             MethodCallExpr top = chain.get(chain.size() - 1);
             if (isTerminal(top)) {
                 terminal = top;
+                finisher = Finisher.direct(top.getNameAsString());
                 terminalCalls = chain.subList(0, chain.size() - 1);
                 terminalStatement = top.findAncestor(Statement.class).orElseThrow();
                 requireNoLambdaBetween(top, terminalStatement);
@@ -101,7 +134,16 @@ final class SiteFinder {
             throw new Unsupported("Criteria `" + name + "`", "Criteria built in one method and finished in another");
         }
         return new QuerySite.Variable(creation, declaration, name, initializerCalls, statements, terminalStatement,
-                terminalCalls, terminal);
+                terminalCalls, terminal, finisher);
+    }
+
+    /** The finisher when {@code criteria} is the only argument of a project's finishing helper. */
+    private Optional<Finisher> finishing(Expression criteria) {
+        if (criteria.getParentNode().orElse(null) instanceof MethodCallExpr call && call.getArguments().size() == 1
+                && call.getArgument(0) == criteria) {
+            return finishers.apply(call);
+        }
+        return Optional.empty();
     }
 
     /** The calls chained on {@code start}, up to and including a terminal. */

@@ -19,9 +19,22 @@ public final class SourceMigrator {
     private final EntityModel model;
     private final QueryWriter writer;
 
-    public SourceMigrator(EntityModel model, MigrationStyle style) {
+    private final ProjectSources sources;
+    private final PersistenceNamespace namespace;
+
+    /**
+     * @param sources   the files of the types in the index, for what a query uses from them (helpers, constants)
+     * @param namespace where the migrated code's JPA types come from; AUTO is decided by the caller,
+     *                  which knows the module's files ({@link PersistenceNamespace#usedBy})
+     */
+    public SourceMigrator(EntityModel model, MigrationStyle style, ProjectSources sources, PersistenceNamespace namespace) {
         this.model = model;
         this.writer = QueryWriter.of(style);
+        this.sources = sources;
+        if (namespace == PersistenceNamespace.AUTO) {
+            throw new IllegalArgumentException("decide the namespace of the module first (PersistenceNamespace.usedBy)");
+        }
+        this.namespace = namespace;
     }
 
     /**
@@ -39,6 +52,6 @@ public final class SourceMigrator {
             notices.accept(SourceIndexing.parseError(name, parsed));
             return new SourceMigration(List.of(), Optional.empty());
         }
-        return new FileMigrator(index, model, writer).migrate(path, name, text, parsed.unit(), notices);
+        return new FileMigrator(index, model, writer, sources).migrate(path, name, text, parsed.unit(), namespace, notices);
     }
 }

@@ -30,6 +30,13 @@ final class ChainReader {
                 }
                 steps.add(new QueryChain.Step(name.get(), arguments.get(), call.get()));
                 current = call.get();
+                if (QueryChain.TERMINALS.contains(name.get().text())) {
+                    break; // q.first().to_dict(): what the terminal returned is not the Query's
+                }
+                continue;
+            }
+            if (up.is("parenthesized_expression") && up.namedChildren().size() == 1 && endsThere(up)) {
+                current = up; // (session.query(X).filter(...)).one_or_none(): the parentheses end the statement
                 continue;
             }
             if (up.is("subscript") && "value".equals(current.field())) {
@@ -39,6 +46,23 @@ final class ChainReader {
             break;
         }
         return new QueryChain(origin, steps, subscript, current);
+    }
+
+    /**
+     * Whether parentheses around the statement are followed by its terminal call or an index: the
+     * statement's clauses all sit inside them, so its run closes inside them too.
+     */
+    private static boolean endsThere(PyNode parentheses) {
+        Optional<PyNode> up = parentheses.parent();
+        if (up.isEmpty()) {
+            return false;
+        }
+        if (up.get().is("subscript")) {
+            return "value".equals(parentheses.field());
+        }
+        return up.get().is("attribute") && "object".equals(parentheses.field())
+                && up.get().child("attribute").map(PyNode::text).filter(QueryChain.TERMINALS::contains).isPresent()
+                && up.get().parent().filter(c -> c.is("call") && "function".equals(up.get().field())).isPresent();
     }
 
     /** The positional and keyword arguments of an argument list, comments left out. */

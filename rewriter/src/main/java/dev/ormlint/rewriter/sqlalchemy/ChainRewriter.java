@@ -28,7 +28,12 @@ final class ChainRewriter {
             Map.entry("distinct", "distinct"), Map.entry("join", "join"), Map.entry("outerjoin", "outerjoin"),
             Map.entry("select_from", "select_from"), Map.entry("group_by", "group_by"), Map.entry("having", "having"),
             Map.entry("options", "options"), Map.entry("execution_options", "execution_options"),
-            Map.entry("with_for_update", "with_for_update"), Map.entry("correlate", "correlate"));
+            Map.entry("with_for_update", "with_for_update"), Map.entry("correlate", "correlate"),
+            Map.entry("add_columns", "add_columns"));
+
+    /** Query methods that are one ORM execution option on a Select: method -> option. */
+    private static final Map<String, String> EXECUTION_OPTIONS = Map.of("yield_per", "yield_per", "autoflush", "autoflush",
+            "populate_existing", "populate_existing");
 
     private static final Set<String> REMOVED_IN_2_0 = Set.of("from_self", "select_entity_from", "values", "value",
             "as_scalar", "with_parent", "instances", "merge_result", "select_from_entity");
@@ -70,13 +75,19 @@ final class ChainRewriter {
         if (unsupported.isPresent()) {
             return unsupported.get();
         }
-        if (chain.building().stream().anyMatch(s -> s.method().equals("with_entities"))) {
-            return new Rewrite.Left("with_entities()", "the selected columns of Model.query are replaced");
-        }
         Edits edits = new Edits(spelling);
         renameSteps(chain, edits);
-        Head head = new Head.ModelQuery(chain.origin(), model, spelling.flaskSession().get());
         List<PyNode> selected = List.of(model);
+        String selection = model.text();
+        for (Step step : chain.building()) {
+            if (step.method().equals("with_entities")) {
+                // Model.query.with_entities(cols) is select(cols): the model's own selection is replaced
+                selection = inner(step.arguments());
+                selected = ChainReader.arguments(step.arguments());
+                edits.delete(previousEnd(chain, step), step.call().endIndex());
+            }
+        }
+        Head head = new Head.ModelQuery(chain.origin(), model, selection, spelling.flaskSession().get());
         return kind(List.of(chain), selected)
                 .map(kind -> new Ending(chain, head, edits, kind.oneEntity(), kind.unique(), kind.selected()).write())
                 .orElseGet(() -> new Rewrite.Left(model.text() + ".query", "cannot tell whether `" + model.text() + "` is a mapped class"));
@@ -103,14 +114,15 @@ final class ChainRewriter {
         List<QueryChain> all = new ArrayList<>(origins);
         all.addAll(extensions);
         all.addAll(uses);
-        for (QueryChain chain : all) {
-            Optional<Rewrite.Left> unsupported = unsupportedStep(chain);
-            if (unsupported.isPresent()) {
-                return unsupported.get();
-            }
-            if (chain.building().stream().anyMatch(s -> s.method().equals("with_entities"))) {
-                return new Rewrite.Left("with_entities()", "the selected columns of a Query held in a variable are replaced");
-            }
+        Optional<Rewrite.Left> unsupported = unsupportedInVariable(all);
+        if (unsupported.isPresent()) {
+            return unsupported.get();
+        }
+        if (origins.stream().allMatch(o -> o.origin().is("attribute"))) {
+            return rewriteModelQueryVariable(origins, all, uses, spelling);
+        }
+        if (origins.stream().anyMatch(o -> o.origin().is("attribute"))) {
+            return new Rewrite.Left("query(...)", "the variable is assigned queries of other sessions or entities");
         }
         List<Head.Origin> heads = origins.stream().map(o -> new Head.Origin(o.origin().child("function").orElseThrow())).toList();
         PyNode queryArguments = origins.get(0).origin().child("arguments").orElseThrow();
@@ -127,11 +139,79 @@ final class ChainRewriter {
             return left(selected, queryArguments);
         }
         Edits edits = new Edits(spelling);
-        all.forEach(chain -> renameSteps(chain, edits));
         heads.forEach(head -> head.statement(edits));
+        return runs(edits, all, uses, session, kind.get());
+    }
+
+    /** A variable assigned Flask-SQLAlchemy's {@code Model.query} (one model): {@code select(Model)}, run on {@code db.session}. */
+    private Rewrite rewriteModelQueryVariable(List<QueryChain> origins, List<QueryChain> all, List<QueryChain> uses, Spelling spelling) {
+        PyNode model = origins.get(0).origin().child("object").orElseThrow();
+        if (spelling.flaskSession().isEmpty()) {
+            return new Rewrite.Left(model.text() + ".query", "no Flask-SQLAlchemy object (db = SQLAlchemy()) is imported in this file");
+        }
+        if (origins.stream().anyMatch(o -> !o.origin().child("object").orElseThrow().text().equals(model.text()))) {
+            return new Rewrite.Left("query(...)", "the variable is assigned queries of other sessions or entities");
+        }
+        Optional<Kind> kind = kind(all, List.of(model));
+        if (kind.isEmpty()) {
+            return new Rewrite.Left(model.text() + ".query", "cannot tell whether `" + model.text() + "` is a mapped class");
+        }
+        String session = spelling.flaskSession().get();
+        Edits edits = new Edits(spelling);
+        origins.forEach(o -> new Head.ModelQuery(o.origin(), o.origin().child("object").orElseThrow(), model.text(), session)
+                .statement(edits));
+        return runs(edits, all, uses, session, kind.get());
+    }
+
+    /**
+     * The statements a function returns in place of the legacy Query chains {@code returns} (each
+     * {@code select(...)} with its clauses), and what they select, for its callers; all of them or none.
+     */
+    Returned statements(List<QueryChain> returns, Spelling spelling) {
+        Optional<Rewrite.Left> unsupported = unsupportedInVariable(returns);
+        if (unsupported.isPresent()) {
+            return new Returned(unsupported.get(), Optional.empty());
+        }
+        PyNode queryArguments = returns.get(0).origin().child("arguments").orElseThrow();
+        if (returns.stream().anyMatch(r -> !r.origin().child("arguments").orElseThrow().text().equals(queryArguments.text()))) {
+            return new Returned(new Rewrite.Left("query(...)", "the function returns queries of different entities"), Optional.empty());
+        }
+        List<PyNode> selected = ChainReader.arguments(queryArguments);
+        Optional<Kind> kind = kind(returns, selected);
+        if (kind.isEmpty()) {
+            return new Returned(left(selected, queryArguments), Optional.empty());
+        }
+        Edits edits = new Edits(spelling);
+        for (QueryChain chain : returns) {
+            renameSteps(chain, edits);
+            new Head.Origin(chain.origin().child("function").orElseThrow()).statement(edits);
+        }
+        return new Returned(edits.done(), kind);
+    }
+
+    /** A function's statements, or why they are left; {@code kind} is present when they are done. */
+    record Returned(Rewrite rewrite, Optional<Kind> kind) {
+    }
+
+    /**
+     * A statement made elsewhere (by a migrated function whose call starts each chain) run on
+     * {@code session} where {@code uses} run it; {@code building} only adds clauses to it.
+     */
+    Rewrite runs(List<QueryChain> building, List<QueryChain> uses, String session, Kind kind, Spelling spelling) {
+        List<QueryChain> all = new ArrayList<>(building);
+        all.addAll(uses);
+        Optional<Rewrite.Left> unsupported = unsupportedInVariable(all);
+        if (unsupported.isPresent()) {
+            return unsupported.get();
+        }
+        return runs(new Edits(spelling), all, uses, session, kind);
+    }
+
+    private static Rewrite runs(Edits edits, List<QueryChain> all, List<QueryChain> uses, String session, Kind kind) {
+        all.forEach(chain -> renameSteps(chain, edits));
         for (QueryChain use : uses) {
-            Rewrite used = new Ending(use, new Head.Variable(use.origin(), session), edits, kind.get().oneEntity(),
-                    kind.get().unique(), selected).write();
+            Rewrite used = new Ending(use, new Head.Variable(use.origin(), session), edits, kind.oneEntity(),
+                    kind.unique(), kind.selected()).write();
             if (used instanceof Rewrite.Left left) {
                 return left;
             }
@@ -139,11 +219,25 @@ final class ChainRewriter {
         return edits.done();
     }
 
-    private record Kind(boolean oneEntity, boolean unique, List<PyNode> selected) {
+    /** A Query whose pieces are in several statements: any unmapped step, and any with_entities(), leaves all of it. */
+    private static Optional<Rewrite.Left> unsupportedInVariable(List<QueryChain> chains) {
+        for (QueryChain chain : chains) {
+            Optional<Rewrite.Left> unsupported = unsupportedStep(chain);
+            if (unsupported.isPresent()) {
+                return unsupported;
+            }
+            if (chain.building().stream().anyMatch(s -> s.method().equals("with_entities"))) {
+                return Optional.of(new Rewrite.Left("with_entities()", "the selected columns of a Query held in a variable are replaced"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    record Kind(boolean oneEntity, boolean unique, List<PyNode> selected) {
     }
 
     /** Objects or rows, and whether the rows must be made unique; empty when that cannot be told. */
-    private Optional<Kind> kind(List<QueryChain> chains, List<PyNode> selected) {
+    Optional<Kind> kind(List<QueryChain> chains, List<PyNode> selected) {
         if (selected.isEmpty() || selected.stream().anyMatch(a -> a.is("list_splat") || a.is("keyword_argument"))) {
             return Optional.empty();
         }
@@ -151,8 +245,9 @@ final class ChainRewriter {
         if (selection == Selection.UNKNOWN) {
             return Optional.empty();
         }
-        boolean oneEntity = selection == Selection.ONE_ENTITY;
         List<Step> building = chains.stream().flatMap(c -> c.building().stream()).toList();
+        // add_columns(): the entity comes back in a Row with the added columns
+        boolean oneEntity = selection == Selection.ONE_ENTITY && building.stream().noneMatch(s -> s.method().equals("add_columns"));
         boolean joinedEager = building.stream()
                 .anyMatch(s -> s.method().equals("options") && s.arguments().text().contains("joinedload"));
         if (joinedEager && !oneEntity) {
@@ -175,9 +270,11 @@ final class ChainRewriter {
 
     private static void renameSteps(QueryChain chain, Edits edits) {
         for (Step step : chain.building()) {
-            if (step.method().equals("yield_per")) {
+            if (EXECUTION_OPTIONS.containsKey(step.method())) {
+                // Query.yield_per(n), autoflush(b), populate_existing() are these ORM execution options since 1.4
+                String value = step.method().equals("populate_existing") ? "True" : inner(step.arguments());
                 edits.replace(step.name(), "execution_options");
-                edits.replace(step.arguments(), "(yield_per=" + inner(step.arguments()) + ")");
+                edits.replace(step.arguments(), "(" + EXECUTION_OPTIONS.get(step.method()) + "=" + value + ")");
             } else if (SAME_ON_SELECT.containsKey(step.method()) && !SAME_ON_SELECT.get(step.method()).equals(step.method())) {
                 edits.replace(step.name(), SAME_ON_SELECT.get(step.method()));
             }
@@ -191,7 +288,14 @@ final class ChainRewriter {
             if (REMOVED_IN_2_0.contains(method)) {
                 return Optional.of(new Rewrite.Left(method + "()", "removed in SQLAlchemy 2.0; the query needs rewriting by hand"));
             }
-            if (!SAME_ON_SELECT.containsKey(method) && !method.equals("with_entities") && !method.equals("yield_per")) {
+            if (EXECUTION_OPTIONS.containsKey(method)) {
+                List<PyNode> arguments = ChainReader.arguments(step.arguments());
+                int expected = method.equals("populate_existing") ? 0 : 1;
+                if (arguments.size() != expected || arguments.stream().anyMatch(a -> a.is("keyword_argument") || a.is("list_splat"))) {
+                    return Optional.of(new Rewrite.Left(method + "(...)", "called with arguments it does not take"));
+                }
+            }
+            if (!SAME_ON_SELECT.containsKey(method) && !method.equals("with_entities") && !EXECUTION_OPTIONS.containsKey(method)) {
                 return Optional.of(new Rewrite.Left(method + "()", "no select() counterpart is mapped for it"));
             }
         }

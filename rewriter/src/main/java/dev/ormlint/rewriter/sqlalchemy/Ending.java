@@ -13,6 +13,7 @@ final class Ending {
 
     private static final Pattern NON_NEGATIVE_INTEGER = Pattern.compile("[0-9]+");
     private static final Set<String> ITERATING = Set.of("for_statement", "for_in_clause");
+    private static final Set<String> ITERATING_BUILTINS = Set.of("list", "tuple", "set", "sorted", "frozenset");
     private static final Set<String> STATEMENT_ARGUMENT_OF = Set.of("in_", "notin_", "not_in");
 
     private final QueryChain chain;
@@ -41,7 +42,8 @@ final class Ending {
         }
         PyNode outer = QuerySites.unparenthesized(chain.outermost());
         Optional<PyNode> parent = outer.parent();
-        if (parent.isPresent() && ITERATING.contains(parent.get().type()) && "right".equals(outer.field())) {
+        if (parent.isPresent() && ITERATING.contains(parent.get().type()) && "right".equals(outer.field())
+                || isIteratedByBuiltin(outer)) {
             return run("", "");
         }
         if (isStatementArgument(outer)) {
@@ -65,7 +67,8 @@ final class Ending {
             case "count":
                 return noArguments(terminal).orElseGet(() -> {
                     head.run(edits, "scalar(" + edits.name("select") + "(" + edits.name("func") + ".count()).select_from(");
-                    edits.replace(end, terminal.call().endIndex(), ".subquery()))");
+                    edits.insert(end, ".subquery()))");
+                    edits.delete(chain.runEnd(), terminal.call().endIndex());
                                 return edits.done();
                 });
             case "get":
@@ -125,13 +128,14 @@ final class Ending {
             return new Rewrite.Left("[" + index.text() + "]", "an index that is not a non-negative integer literal");
         }
         head.run(edits, oneEntity ? "scalars(" : "execute(");
-        edits.replace(chain.statementEnd(), subscript.endIndex(), range + ")" + (unique ? ".unique()" : "") + pick);
+        edits.insert(chain.statementEnd(), range + ")" + (unique ? ".unique()" : "") + pick);
+        edits.delete(chain.runEnd(), subscript.endIndex());
         return edits.done();
     }
 
     private Rewrite get(Step terminal) {
         List<PyNode> key = ChainReader.arguments(terminal.arguments());
-        if (!chain.building().isEmpty() || !oneEntity || key.size() != 1 || head instanceof Head.Variable) {
+        if (!chain.building().isEmpty() || !oneEntity || key.size() != 1 || head instanceof Head.Variable || chain.parenthesized()) {
             return new Rewrite.Left("get()", "get() after other calls, on a variable, or of several entities");
         }
         edits.edits.clear();
@@ -148,6 +152,9 @@ final class Ending {
         if (synchronize.isEmpty()) {
             return new Rewrite.Left("update(...)", "arguments other than the values and synchronize_session");
         }
+        if (chain.parenthesized()) {
+            return new Rewrite.Left("update()", "the values would move out of the parentheses the query is in");
+        }
         edits.replace(terminal.name(), "values");
         edits.delete(arguments.get(0).endIndex(), terminal.arguments().endIndex() - 1);
         return bulk(terminal, "update", executionOptions(synchronize.get()), terminal.call().endIndex());
@@ -158,8 +165,8 @@ final class Ending {
         if (synchronize.isEmpty()) {
             return new Rewrite.Left("delete(...)", "arguments other than synchronize_session");
         }
-        edits.delete(chain.statementEnd(), terminal.call().endIndex());
-        return bulk(terminal, "delete", executionOptions(synchronize.get()), terminal.call().endIndex());
+        edits.delete(chain.runEnd(), terminal.call().endIndex());
+        return bulk(terminal, "delete", executionOptions(synchronize.get()), chain.statementEnd());
     }
 
     /** {@code session.execute(delete(X).where(...).execution_options(...))}, with {@code .rowcount} where the result is used. */
@@ -200,6 +207,20 @@ final class Ending {
     private Rewrite statement() {
         head.statement(edits);
         return edits.done();
+    }
+
+    /** {@code list(q)}, {@code sorted(q)}: the only argument of a builtin that iterates it; or the first of {@code enumerate(q, 1)}. */
+    private static boolean isIteratedByBuiltin(PyNode node) {
+        Optional<PyNode> list = node.parent().filter(p -> p.is("argument_list"));
+        Optional<String> builtin = list.flatMap(PyNode::parent).filter(c -> c.is("call")).flatMap(c -> c.child("function"))
+                .filter(f -> f.is("identifier")).map(PyNode::text);
+        if (builtin.isEmpty()) {
+            return false;
+        }
+        List<PyNode> arguments = ChainReader.arguments(list.get());
+        return ITERATING_BUILTINS.contains(builtin.get()) && arguments.size() == 1
+                || builtin.get().equals("enumerate") && !arguments.isEmpty() && arguments.get(0) == node
+                && arguments.stream().noneMatch(a -> a.is("list_splat") || a.is("dictionary_splat"));
     }
 
     private static boolean isStatementArgument(PyNode node) {

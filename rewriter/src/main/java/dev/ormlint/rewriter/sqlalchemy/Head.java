@@ -59,18 +59,19 @@ sealed interface Head {
 
     /**
      * Flask-SQLAlchemy's {@code Model.query} ({@code db.session.query(Model)}): the attribute is
-     * replaced by the session call on {@code session} ({@code db.session}) and {@code select(Model)}.
+     * replaced by the session call on {@code session} ({@code db.session}) and {@code select(selection)}:
+     * the model, or the columns a {@code with_entities(...)} put in its place.
      */
-    record ModelQuery(PyNode attribute, PyNode model, String session) implements Head {
+    record ModelQuery(PyNode attribute, PyNode model, String selection, String session) implements Head {
 
         @Override
         public void run(Edits edits, String opening) {
-            edits.replace(attribute, session + "." + opening + edits.name("select") + "(" + model.text() + ")");
+            edits.replace(attribute, session + "." + opening + edits.name("select") + "(" + selection + ")");
         }
 
         @Override
         public void statement(Edits edits) {
-            edits.replace(attribute, edits.name("select") + "(" + model.text() + ")");
+            edits.replace(attribute, edits.name("select") + "(" + selection + ")");
         }
 
         @Override

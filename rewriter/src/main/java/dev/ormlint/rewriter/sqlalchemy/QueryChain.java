@@ -47,6 +47,23 @@ record QueryChain(PyNode origin, List<Step> steps, Optional<PyNode> subscript, P
         return terminal().isPresent() ? steps.subList(0, steps.size() - 1) : steps;
     }
 
+    /**
+     * Where the expression the terminal call or index applies to ends: after {@link #statementEnd()},
+     * past the closing parenthesis, when the statement is parenthesized.
+     */
+    int runEnd() {
+        if (subscript.isPresent()) {
+            return subscript.get().child("value").orElseThrow().endIndex();
+        }
+        return terminal().map(t -> t.call().child("function").orElseThrow().child("object").orElseThrow().endIndex())
+                .orElseGet(this::statementEnd);
+    }
+
+    /** Whether parentheses close between the statement and its terminal call or index. */
+    boolean parenthesized() {
+        return runEnd() != statementEnd();
+    }
+
     /** Where the built statement's text ends: after its last building step, or after the origin. */
     int statementEnd() {
         List<Step> building = building();

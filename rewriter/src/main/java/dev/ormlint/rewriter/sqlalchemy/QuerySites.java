@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ final class QuerySites {
 
     private static final Pattern SESSION_NAME = Pattern.compile("(?i).*session");
     private static final Pattern MODEL_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*");
-    private static final Set<String> SCOPES = Set.of("function_definition", "lambda", "class_definition");
+    static final Set<String> SCOPES = Set.of("function_definition", "lambda", "class_definition");
 
     /** A query as the migration sees it: one chain, or a variable's origins with its extensions and uses. */
     sealed interface Site {
@@ -53,16 +54,14 @@ final class QuerySites {
     static List<Site> in(PyNode module) {
         List<Site> sites = new ArrayList<>();
         Set<PyNode> accounted = new HashSet<>();
-        for (PyNode call : module.findAll("call")) {
-            if (isSessionQuery(call) && !accounted.contains(call)) {
-                Site site = site(ChainReader.from(call));
+        List<PyNode> origins = new ArrayList<>(module.findAll("call").stream().filter(QuerySites::isSessionQuery).toList());
+        module.findAll("attribute").stream().filter(QuerySites::isModelQuery).forEach(origins::add);
+        origins.sort(java.util.Comparator.comparingInt(PyNode::startIndex));
+        for (PyNode origin : origins) {
+            if (!accounted.contains(origin)) {
+                Site site = site(ChainReader.from(origin));
                 accounted.addAll(site.origins());
                 sites.add(site);
-            }
-        }
-        for (PyNode attribute : module.findAll("attribute")) {
-            if (isModelQuery(attribute)) {
-                sites.add(new Site.Direct(ChainReader.from(attribute)));
             }
         }
         sites.sort(java.util.Comparator.comparingInt(site -> site.origins().get(0).startIndex()));
@@ -82,6 +81,11 @@ final class QuerySites {
         String name = owner.is("attribute") ? owner.child("attribute").map(PyNode::text).orElse("") : owner.text();
         return (owner.is("identifier") || owner.is("attribute")) && MODEL_NAME.matcher(name).matches()
                 && !SESSION_NAME.matcher(name).matches();
+    }
+
+    /** A legacy Query's start: {@code session.query(...)} or {@code Model.query}. */
+    static boolean isOrigin(PyNode node) {
+        return isSessionQuery(node) || isModelQuery(node);
     }
 
     static boolean isSessionQuery(PyNode call) {
@@ -104,7 +108,7 @@ final class QuerySites {
     }
 
     /** The variable a chain is assigned to ({@code name = chain}), if it is. */
-    private static Optional<PyNode> assignedTo(QueryChain chain) {
+    static Optional<PyNode> assignedTo(QueryChain chain) {
         PyNode value = unparenthesized(chain.outermost());
         return value.parent().filter(p -> p.is("assignment") && "right".equals(value.field()))
                 .flatMap(a -> a.child("left")).filter(l -> l.is("identifier"));
@@ -119,10 +123,14 @@ final class QuerySites {
         if (scope.isEmpty()) {
             return new Site.Direct(chain); // a module- or class-level Query: left as a value
         }
-        return variable(chain, target.get().text(), scope.get());
+        return variable(chain, target.get().text(), scope.get(), QuerySites::isOrigin);
     }
 
-    private static Site variable(QueryChain first, String name, PyNode function) {
+    /**
+     * The Query in local variable {@code name} of {@code function}, first assigned {@code first}: the
+     * statements that assign it (a call {@code isOrigin} accepts), extend it and use it.
+     */
+    static Site variable(QueryChain first, String name, PyNode function, Predicate<PyNode> isOrigin) {
         List<QueryChain> assigned = new ArrayList<>();
         List<QueryChain> extensions = new ArrayList<>();
         List<QueryChain> uses = new ArrayList<>();
@@ -137,7 +145,7 @@ final class QuerySites {
                 continue;
             }
             if ("left".equals(identifier.field()) && identifier.parent().filter(p -> p.is("assignment")).isPresent()) {
-                Optional<QueryChain> origin = originAssigned(identifier.parent().get().child("right").orElseThrow());
+                Optional<QueryChain> origin = originAssigned(identifier.parent().get().child("right").orElseThrow(), isOrigin);
                 if (origin.isPresent()) {
                     assigned.add(origin.get());
                     origins.add(origin.get().origin());
@@ -157,11 +165,11 @@ final class QuerySites {
         return new Site.Variable(name, assigned, extensions, uses);
     }
 
-    /** The {@code session.query(...)} chain an assignment's right side is, with no terminal: a variable's origin. */
-    private static Optional<PyNode> rootCall(PyNode expression) {
+    /** The origin call ({@code session.query(...)}) an assignment's right side is a chain on. */
+    private static Optional<PyNode> rootCall(PyNode expression, Predicate<PyNode> isOrigin) {
         PyNode current = unwrap(expression);
         while (current.is("call") || current.is("attribute")) {
-            if (current.is("call") && isSessionQuery(current)) {
+            if (isOrigin.test(current)) {
                 return Optional.of(current);
             }
             current = current.is("call") ? current.child("function").orElseThrow() : current.child("object").orElseThrow();
@@ -169,13 +177,14 @@ final class QuerySites {
         return Optional.empty();
     }
 
-    private static Optional<QueryChain> originAssigned(PyNode right) {
-        return rootCall(right).map(ChainReader::from)
+    /** The origin chain an assignment's right side is, with no terminal: a variable's origin. */
+    private static Optional<QueryChain> originAssigned(PyNode right, Predicate<PyNode> isOrigin) {
+        return rootCall(right, isOrigin).map(ChainReader::from)
                 .filter(chain -> chain.terminal().isEmpty() && chain.subscript().isEmpty()
                         && unparenthesized(chain.outermost()) == right);
     }
 
-    private static PyNode unwrap(PyNode expression) {
+    static PyNode unwrap(PyNode expression) {
         PyNode current = expression;
         while (current.is("parenthesized_expression") && current.namedChildren().size() == 1) {
             current = current.namedChildren().get(0);

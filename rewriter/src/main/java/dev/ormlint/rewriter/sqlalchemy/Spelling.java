@@ -1,5 +1,6 @@
 package dev.ormlint.rewriter.sqlalchemy;
 
+import dev.ormlint.analyzer.TextEdit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,8 +12,11 @@ import java.util.Optional;
  *
  * @param aliases      name -> alias, for the names the file binds
  * @param flaskSession {@code db.session} when the file binds a Flask-SQLAlchemy object's name at its top level
+ *                     (or {@code models.db.session} through a module it imports, or {@code db.session} once
+ *                     {@code flaskImport} adds {@code db} to an import of the module that has it)
+ * @param flaskImport  the edit that imports the Flask-SQLAlchemy object, where the file does not have it yet
  */
-record Spelling(Map<String, String> aliases, Optional<String> flaskSession) {
+record Spelling(Map<String, String> aliases, Optional<String> flaskSession, Optional<TextEdit> flaskImport) {
 
     Spelling {
         aliases = Map.copyOf(aliases);

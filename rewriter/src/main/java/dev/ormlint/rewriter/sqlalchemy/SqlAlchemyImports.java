@@ -2,6 +2,8 @@ package dev.ormlint.rewriter.sqlalchemy;
 
 import dev.ormlint.analyzer.TextEdit;
 import dev.ormlint.analyzer.python.PyNode;
+import dev.ormlint.analyzer.python.PythonTypes;
+import dev.ormlint.analyzer.python.SqlAlchemyApi;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,31 +29,63 @@ final class SqlAlchemyImports {
     }
 
     /** How the migration spells each name in this file; {@code flaskObjects} are the project's Flask-SQLAlchemy object names. */
-    static Spelling spelling(PyNode module, Set<String> flaskObjects) {
+    static Spelling spelling(PyNode module, Set<String> flaskObjects, PythonTypes types) {
         Map<String, String> aliases = new HashMap<>();
         for (String name : WRITTEN) {
             if (!importedFromSqlAlchemy(module, name) && bindsElsewhere(module, name)) {
                 aliases.put(name, ALIAS_PREFIX + name);
             }
         }
-        Optional<String> flask = flaskObjects.stream().sorted().filter(name -> boundAtTopLevel(module, name)).findFirst()
-                .map(name -> name + ".session");
-        return new Spelling(aliases, flask);
+        Optional<String> session = flaskSession(flaskObjects, types);
+        if (session.isPresent()) {
+            return new Spelling(aliases, session, Optional.empty());
+        }
+        Optional<TextEdit> flaskImport = flaskImport(module, flaskObjects, types);
+        return new Spelling(aliases, flaskImport.map(edit -> edit.replacement().substring(2) + ".session"), flaskImport);
     }
 
-    /** Whether the module's own statements (imports, assignments) bind {@code name}. */
-    private static boolean boundAtTopLevel(PyNode module, String name) {
-        for (PyNode statement : module.namedChildren()) {
-            if (statement.is("import_from_statement")
-                    && importedNames(statement).stream().anyMatch(n -> boundName(n).equals(name))) {
-                return true;
+    /**
+     * {@code db.session} where the file binds the project's Flask-SQLAlchemy object at its top level,
+     * else {@code models.db.session} where it imports a module that does ({@code from redash import
+     * models}): the facts confirm that the name is that object.
+     */
+    private static Optional<String> flaskSession(Set<String> flaskObjects, PythonTypes types) {
+        List<String> candidates = new ArrayList<>(flaskObjects.stream().sorted().toList());
+        types.module().scope().imports().keySet().stream().sorted()
+                .forEach(imported -> flaskObjects.stream().sorted().forEach(name -> candidates.add(imported + "." + name)));
+        return candidates.stream()
+                .filter(name -> types.typeOfTopLevel(name).filter(SqlAlchemyApi.FLASK_SQLALCHEMY::equals).isPresent())
+                .findFirst().map(name -> name + ".session");
+    }
+
+    /**
+     * {@code from app.models import User} where {@code app.models} also has the Flask-SQLAlchemy
+     * object {@code db}: the edit that adds {@code db} to that import, when the file names nothing
+     * {@code db} yet (a parameter or local of that name would take the session's place; {@code app.db}
+     * is an attribute, not a name).
+     */
+    private static Optional<TextEdit> flaskImport(PyNode module, Set<String> flaskObjects, PythonTypes types) {
+        for (PyNode statement : topLevelImports(module)) {
+            String from = moduleName(statement);
+            List<PyNode> names = importedNames(statement);
+            if (!statement.is("import_from_statement") || from.startsWith(".") || names.isEmpty()) {
+                continue;
             }
-            if (statement.is("expression_statement") && statement.namedChildren().stream().anyMatch(a -> a.is("assignment")
-                    && a.child("left").map(PyNode::text).filter(name::equals).isPresent())) {
-                return true;
+            for (String name : flaskObjects.stream().sorted().toList()) {
+                if (!namesAnything(module, name) && types.typeOfQualified(from + "." + name).filter(SqlAlchemyApi.FLASK_SQLALCHEMY::equals).isPresent()) {
+                    int at = names.get(names.size() - 1).endIndex();
+                    return Optional.of(new TextEdit(at, at, ", " + name));
+                }
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** Whether {@code name} is used as a name anywhere in the file: bound, read, or a parameter. */
+    private static boolean namesAnything(PyNode module, String name) {
+        return module.findAll("identifier").stream().anyMatch(identifier -> identifier.text().equals(name)
+                && identifier.parent().filter(p -> p.is("attribute") && "attribute".equals(identifier.field())
+                        || p.is("keyword_argument") && "name".equals(identifier.field())).isEmpty());
     }
 
     /** The import edits for the names the migrated queries use. */

@@ -3,6 +3,7 @@ package dev.ormlint.rewriter.criteria;
 import dev.ormlint.rewriter.QueryOutcome;
 import dev.ormlint.rewriter.MigrationReport;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -545,6 +546,110 @@ class CriteriaStyleTest {
         assertThat(report.migrated()).as("each DetachedCriteria is migrated with its query").isEqualTo(4);
     }
 
+    /**
+     * A DetachedCriteria built by the statements right after its declaration (openmrs's
+     * {@code subquery.setProjection(..); subquery.add(..);}) is the same subquery, built where it is
+     * declared; one added to under an {@code if} is not one query shape, and is left.
+     */
+    @Test
+    void aSubqueryBuiltByTheStatementsAfterItsDeclarationIsBuiltWhereItIsDeclared() {
+        MigrationReport report = MigrationTester.criteria(root).rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Criteria;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.DetachedCriteria;
+                import org.hibernate.criterion.Projections;
+                import org.hibernate.criterion.Property;
+                import org.hibernate.criterion.Restrictions;
+                import org.hibernate.criterion.Subqueries;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withOrdersIn(Status status) {
+                        Criteria crit = session.createCriteria(Customer.class, "c");
+                        DetachedCriteria buyers = DetachedCriteria.forClass(PurchaseOrder.class, "o");
+                        buyers.setProjection(Projections.property("o.customer.id"));
+                        buyers.add(Restrictions.eq("o.status", status)).add(Restrictions.gt("o.quantity", 1));
+                        buyers.add(Property.forName("o.customer.id").eqProperty("c.id"));
+                        crit.add(Subqueries.propertyIn("c.id", buyers));
+                        return crit.list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withOrders(Status status) {
+                        Criteria crit = session.createCriteria(Customer.class, "c");
+                        DetachedCriteria buyers = DetachedCriteria.forClass(PurchaseOrder.class, "o");
+                        buyers.setProjection(Projections.property("o.customer.id"));
+                        if (status != null) {
+                            buyers.add(Restrictions.eq("o.status", status));
+                        }
+                        crit.add(Subqueries.propertyIn("c.id", buyers));
+                        return crit.list();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import com.example.domain.PurchaseOrder;
+                import com.example.domain.Status;
+                import java.util.List;
+                import org.hibernate.Criteria;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.DetachedCriteria;
+                import org.hibernate.criterion.Projections;
+                import org.hibernate.criterion.Restrictions;
+                import org.hibernate.criterion.Subqueries;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Predicate;
+                import jakarta.persistence.criteria.Root;
+                import jakarta.persistence.criteria.Subquery;
+                import java.util.ArrayList;
+
+                public class Dao {
+                    private Session session;
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withOrdersIn(Status status) {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<Customer> cq = cb.createQuery(Customer.class);
+                        Root<Customer> root = cq.from(Customer.class);
+                        List<Predicate> predicates = new ArrayList<>();
+                        Subquery<Long> buyers = cq.subquery(Long.class);
+                        Root<PurchaseOrder> buyersRoot = buyers.from(PurchaseOrder.class);
+                        buyers.select(buyersRoot.get("customer").<Long>get("id")).where(cb.equal(buyersRoot.get("status"), status), cb.greaterThan(buyersRoot.<Integer>get("quantity"), 1), cb.equal(buyersRoot.get("customer").get("id"), root.get("id")));
+                        predicates.add(root.get("id").in(buyers));
+                        cq.select(root).where(predicates.toArray(new Predicate[0]));
+                        return session.createQuery(cq).list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> withOrders(Status status) {
+                        Criteria crit = session.createCriteria(Customer.class, "c");
+                        DetachedCriteria buyers = DetachedCriteria.forClass(PurchaseOrder.class, "o");
+                        buyers.setProjection(Projections.property("o.customer.id"));
+                        if (status != null) {
+                            buyers.add(Restrictions.eq("o.status", status));
+                        }
+                        crit.add(Subqueries.propertyIn("c.id", buyers));
+                        return crit.list();
+                    }
+                }
+                """);
+
+        assertThat(report.queries()).filteredOn(q -> q.status() == QueryOutcome.Status.LEFT)
+                .extracting(QueryOutcome::construct, QueryOutcome::reason)
+                .contains(tuple("DetachedCriteria `buyers`", "subquery built outside one declaration"));
+    }
+
     @Test
     void propertyForNameComparesWithASubqueryTypedAsItsValue() {
         MigrationTester.criteria(root).rewriteRun("""
@@ -716,5 +821,139 @@ class CriteriaStyleTest {
                     }
                 }
                 """);
+    }
+
+    @Test
+    void entityClassOfAGenericDaoIsTheSubclassTypeArgument() {
+        MigrationTester tester = MigrationTester.criteria(root);
+        tester.write("src/main/java/com/example/dao/GenericDao.java", """
+                package com.example.dao;
+
+                import org.hibernate.Session;
+
+                public abstract class GenericDao<E> {
+                    protected Session session;
+                    private Class<E> entityClass;
+
+                    protected Class<E> getEntityClass() {
+                        return entityClass;
+                    }
+                }
+                """);
+        tester.rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import java.util.List;
+                import org.hibernate.criterion.Restrictions;
+
+                public class Dao extends GenericDao<Customer> {
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> active() {
+                        return session.createCriteria(getEntityClass()).add(Restrictions.gt("loyaltyPoints", 3)).list();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Customer;
+                import java.util.List;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Root;
+
+                public class Dao extends GenericDao<Customer> {
+
+                    @SuppressWarnings("unchecked")
+                    public List<Customer> active() {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<Customer> cq = cb.createQuery(getEntityClass());
+                        Root<Customer> root = cq.from(getEntityClass());
+                        cq.select(root).where(cb.greaterThan(root.<Integer>get("loyaltyPoints"), 3));
+                        return session.createQuery(cq).list();
+                    }
+                }
+                """);
+    }
+
+    /**
+     * A generic DAO over {@code T extends Authorization} holding its {@code Class<T>}: the rows are of
+     * some subclass of the bound, so the bound's properties are theirs, and the query is over {@code T},
+     * as {@code cb.createQuery(type)} is. A method's own unbounded {@code <E>} says nothing of its rows.
+     */
+    @Test
+    void entityClassOfATypeVariableHasThePropertiesOfItsBound() {
+        MigrationTester tester = MigrationTester.criteria(root);
+        MigrationReport report = tester.rewriteRun("""
+                package com.example.dao;
+
+                import com.example.domain.Authorization;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.Order;
+                import org.hibernate.criterion.Restrictions;
+
+                public class Dao<T extends Authorization> {
+                    private Session session;
+                    private Class<T> type;
+
+                    @SuppressWarnings("unchecked")
+                    public List<T> atLevel(String level) {
+                        return session.createCriteria(type).add(Restrictions.eq("level", level)).addOrder(Order.asc("id")).list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public T byId(Long id) {
+                        return (T) session.createCriteria(type).add(Restrictions.idEq(id)).uniqueResult();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public <E> E byLevel(Class<E> kind, String level) {
+                        return (E) session.createCriteria(kind).add(Restrictions.eq("level", level)).uniqueResult();
+                    }
+                }
+                """, """
+                package com.example.dao;
+
+                import com.example.domain.Authorization;
+                import java.util.List;
+                import org.hibernate.Session;
+                import org.hibernate.criterion.Restrictions;
+                import jakarta.persistence.criteria.CriteriaBuilder;
+                import jakarta.persistence.criteria.CriteriaQuery;
+                import jakarta.persistence.criteria.Root;
+
+                public class Dao<T extends Authorization> {
+                    private Session session;
+                    private Class<T> type;
+
+                    @SuppressWarnings("unchecked")
+                    public List<T> atLevel(String level) {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<T> cq = cb.createQuery(type);
+                        Root<T> root = cq.from(type);
+                        cq.select(root).where(cb.equal(root.get("level"), level)).orderBy(cb.asc(root.get("id")));
+                        return session.createQuery(cq).list();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public T byId(Long id) {
+                        CriteriaBuilder cb = session.getCriteriaBuilder();
+                        CriteriaQuery<T> cq = cb.createQuery(type);
+                        Root<T> root = cq.from(type);
+                        cq.select(root).where(cb.equal(root.get("id"), id));
+                        return (T) session.createQuery(cq).uniqueResult();
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    public <E> E byLevel(Class<E> kind, String level) {
+                        return (E) session.createCriteria(kind).add(Restrictions.eq("level", level)).uniqueResult();
+                    }
+                }
+                """);
+        assertThat(report.queries()).filteredOn(q -> q.status() == QueryOutcome.Status.LEFT)
+                .extracting(QueryOutcome::construct, QueryOutcome::reason)
+                .containsExactly(tuple("createCriteria(kind)", "entity class known only at run time"));
     }
 }

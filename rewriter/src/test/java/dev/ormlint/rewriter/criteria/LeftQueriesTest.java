@@ -87,11 +87,14 @@ class LeftQueriesTest {
                         "join through a collection returning entities", "Hibernate 6 removes the duplicate roots legacy returned"),
                 Arguments.of("return session.createCriteria(\"Customer\").list();",
                         "createCriteria(entityName)", "entity named by a string"),
+                Arguments.of("org.hibernate.criterion.Criterion named = null; if (name != null) { named = Restrictions.eq(\"name\", name); }"
+                                + " Criteria c = session.createCriteria(Customer.class); c.add(named); return c.list();",
+                        "Criterion `named`", "restriction built outside the query"),
                 Arguments.of("List<String> names = session.createCriteria(Customer.class).list(); return names;",
                         "rows declared as `List<String>`", "declared result type does not hold the query's rows (Customer)"),
                 Arguments.of("return (List<PurchaseOrder>) session.createCriteria(Customer.class).list();",
                         "rows declared as `List<PurchaseOrder>`", "declared result type does not hold the query's rows (Customer)"),
-                Arguments.of("Class<Customer> type = Customer.class; return session.createCriteria(type).list();",
+                Arguments.of("Class<?> type = Customer.class; return session.createCriteria(type).list();",
                         "createCriteria(type)", "entity class known only at run time"));
     }
 

@@ -4,6 +4,7 @@ import dev.ormlint.rewriter.MigrationReport;
 import dev.ormlint.rewriter.FileMigration;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ormlint.analyzer.Notice;
 import dev.ormlint.analyzer.java.JavaParsing;
 import dev.ormlint.analyzer.testing.SourceTree;
 import java.io.IOException;
@@ -39,6 +40,7 @@ final class MigrationTester {
     /** Migrates {@code before} and expects exactly {@code after}; returns the report. */
     MigrationReport rewriteRun(String before, String after) {
         MigrationReport report = run(before);
+        assertThat(report.notices()).as("internal errors").noneMatch(n -> n.kind() == Notice.Kind.INTERNAL_ERROR);
         String migrated = report.files().stream().filter(f -> f.relativePath().equals(DAO_PATH))
                 .map(FileMigration::migrated).findFirst().orElse(before);
         assertThat(migrated).isEqualTo(after);

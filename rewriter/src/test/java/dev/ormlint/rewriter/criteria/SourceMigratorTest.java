@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * result as a migration of the whole project, with each query's edits kept apart from the imports.
  */
 class SourceMigratorTest {
+
+    /** A compiler plugin's view of one file, with no other source to read. */
+    private static final ProjectSources NO_SOURCES = ProjectSources.of(path -> Optional.empty());
 
     private static final String DAO = """
             package com.example.dao;
@@ -76,7 +80,7 @@ class SourceMigratorTest {
         FileMigration whole = project.run(DAO).files().get(0);
         List<Notice> notices = new ArrayList<>();
 
-        SourceMigration alone = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA)
+        SourceMigration alone = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA, NO_SOURCES, PersistenceNamespace.JAKARTA)
                 .migrate(Path.of("Dao.java"), DAO, index(DAO), notices::add);
 
         assertThat(notices).isEmpty();
@@ -100,7 +104,7 @@ class SourceMigratorTest {
     /** An entity of the DAO's own package is named without an import: only the index can say where it is. */
     @Test
     void resolvesAnEntityOfTheSamePackageOnlyWhenTheIndexHasIt() {
-        SourceMigrator migrator = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA);
+        SourceMigrator migrator = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA, NO_SOURCES, PersistenceNamespace.JAKARTA);
 
         SourceMigration unknown = migrator.migrate(Path.of("Dao.java"), SAME_PACKAGE_DAO,
                 ProjectIndex.of(typesOf("Dao.java", SAME_PACKAGE_DAO)), n -> { });
@@ -116,7 +120,7 @@ class SourceMigratorTest {
     void leavesTextThatCreatesNoQueryUnparsed() {
         List<Notice> notices = new ArrayList<>();
 
-        SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA)
+        SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.CRITERIA, NO_SOURCES, PersistenceNamespace.JAKARTA)
                 .migrate(Path.of("Broken.java"), "class Broken { void m( }", ProjectIndex.of(List.of()), notices::add);
 
         assertThat(result.outcomes()).isEmpty();
@@ -128,7 +132,7 @@ class SourceMigratorTest {
     void reportsTextThatDoesNotParseAsANotice() {
         List<Notice> notices = new ArrayList<>();
 
-        SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.HQL)
+        SourceMigration result = new SourceMigrator(domainModel(), MigrationStyle.HQL, NO_SOURCES, PersistenceNamespace.JAKARTA)
                 .migrate(Path.of("Broken.java"), "class Broken { Object m(Session s) { return s.createCriteria(X.class) }",
                         ProjectIndex.of(List.of()), notices::add);
 

@@ -87,7 +87,7 @@ public final class ConnectionBesideSession implements JavaRule {
      * {@code findByPk} that opens a session), the chain to that opening call; empty otherwise.
      */
     private static List<String> openingHelper(MethodCallExpr call, TypeFacts types) {
-        if (!types.index().callersOf(OPENING_CALLS).contains(call.getNameAsString())) {
+        if (!types.index().isCaller(OPENING_CALLS, call.getNameAsString())) {
             return List.of();
         }
         Optional<TypeRef> receiver = call.getScope().isEmpty() ? types.enclosingTypeName(call).map(TypeRef::of)

@@ -128,7 +128,7 @@ public final class EntityPersistLoop implements JavaRule {
                             : Optional.of(call.getArgument(call.getArguments().size() - 1));
                     return Optional.of(new Save(call, scope, receiver.get(), call.getNameAsString(), value, List.of()));
                 }
-                if (!types.index().callersOf(PROJECT_SAVES).contains(call.getNameAsString())) {
+                if (!types.index().isCaller(PROJECT_SAVES, call.getNameAsString())) {
                     return Optional.empty();
                 }
                 MethodSummary summary = types.index().summary(receiver.get(), call.getNameAsString(),
@@ -148,7 +148,7 @@ public final class EntityPersistLoop implements JavaRule {
                     return Optional.empty();
                 }
                 List<String> chain = SAVES.stream().anyMatch(m -> m.matches(reference, types)) ? List.of()
-                        : !types.index().callersOf(PROJECT_SAVES).contains(reference.getIdentifier()) ? null
+                        : !types.index().isCaller(PROJECT_SAVES, reference.getIdentifier()) ? null
                         : types.index().summary(receiver.get(), reference.getIdentifier(), 1).persistsParameter(0)
                                 .orElse(null);
                 return Optional.ofNullable(chain).map(c -> new Save(reference, reference.getScope(), receiver.get(),
