@@ -30,16 +30,6 @@ public record PyModule(String name, boolean isPackage, PyScope scope, Set<String
         return path.equals("__init__.py") || path.endsWith("/__init__.py");
     }
 
-    /** The last dotted part of the name: what an import's module name must end with to be this module. */
-    public String lastPart() {
-        return name.substring(name.lastIndexOf('.') + 1);
-    }
-
-    /** Whether {@code dotted} names this module, allowing for the source folders above the import root. */
-    public boolean answersTo(String dotted) {
-        return name.equals(dotted) || name.endsWith("." + dotted);
-    }
-
     List<String> parts() {
         return List.of(name.split("\\."));
     }

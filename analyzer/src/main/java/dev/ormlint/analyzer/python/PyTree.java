@@ -13,18 +13,25 @@ public final class PyTree {
     private final SourceOffsets offsets;
     private PyNode module;
     private List<PyNode> errors = List.of();
+    private int size;
 
     PyTree(SourceOffsets offsets) {
         this.offsets = offsets;
     }
 
-    void complete(PyNode module, List<PyNode> errors) {
+    void complete(PyNode module, List<PyNode> errors, int size) {
         this.module = module;
         this.errors = List.copyOf(errors);
+        this.size = size;
     }
 
     public PyNode module() {
         return module;
+    }
+
+    /** How many nodes the tree has, anonymous tokens included: what holding it costs in memory. */
+    public int size() {
+        return size;
     }
 
     /** The text that was parsed (without a byte-order mark). */

@@ -1,5 +1,6 @@
 package dev.ormlint.analyzer.python;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +19,23 @@ public final class PythonIndex {
 
     public static final PythonIndex EMPTY = of(List.of());
 
-    private final Map<String, List<PyModule>> byLastPart = new HashMap<>();
+    /**
+     * Modules by every dotted suffix of their name ({@code src.app.db} under {@code db},
+     * {@code app.db} and {@code src.app.db}): a large project has thousands of {@code models}
+     * modules, and an import is resolved by one lookup instead of a search among them.
+     */
+    private final Map<String, List<PyModule>> bySuffix = new HashMap<>();
+    private final Map<String, PyModule> byName = new HashMap<>();
     private final Set<String> ormModules = new HashSet<>();
 
     private PythonIndex(List<PyModule> modules) {
         for (PyModule module : modules) {
-            byLastPart.computeIfAbsent(module.lastPart(), k -> new java.util.ArrayList<>()).add(module);
+            String name = module.name();
+            byName.putIfAbsent(name, module);
+            bySuffix.computeIfAbsent(name, k -> new ArrayList<>()).add(module);
+            for (int dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
+                bySuffix.computeIfAbsent(name.substring(dot + 1), k -> new ArrayList<>()).add(module);
+            }
         }
         markOrmModules(modules);
     }
@@ -34,14 +46,12 @@ public final class PythonIndex {
 
     /** The project module that {@code dotted} names, if exactly one answers to it. */
     public Optional<PyModule> module(String dotted) {
-        String last = dotted.substring(dotted.lastIndexOf('.') + 1);
-        List<PyModule> candidates = byLastPart.getOrDefault(last, List.of()).stream()
-                .filter(m -> m.answersTo(dotted)).toList();
+        List<PyModule> candidates = bySuffix.getOrDefault(dotted, List.of());
         if (candidates.size() == 1) {
             return Optional.of(candidates.get(0));
         }
         // The exact name wins over modules that answer to it only as a suffix.
-        return candidates.stream().filter(m -> m.name().equals(dotted)).findFirst();
+        return candidates.isEmpty() ? Optional.empty() : Optional.ofNullable(byName.get(dotted));
     }
 
     /** Whether the module imports SQLAlchemy, Flask-SQLAlchemy or SQLModel, or a project module that does. */

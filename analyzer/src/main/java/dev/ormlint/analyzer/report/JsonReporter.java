@@ -7,6 +7,7 @@ import dev.ormlint.analyzer.ScanResult;
 import dev.ormlint.analyzer.Severity;
 import dev.ormlint.analyzer.SourceRange;
 import dev.ormlint.analyzer.TextEdit;
+import dev.ormlint.analyzer.rule.Language;
 import dev.ormlint.analyzer.rule.RuleDescriptor;
 import java.io.IOException;
 import java.io.Writer;
@@ -82,6 +83,7 @@ public final class JsonReporter implements Reporter {
         json.writeStringField("ruleId", finding.ruleId());
         json.writeStringField("severity", finding.severity().label());
         json.writeStringField("path", finding.path());
+        json.writeStringField("language", Language.ofPath(finding.path()).map(Language::label).orElse(null));
         SourceRange range = finding.range();
         json.writeObjectFieldStart("range");
         json.writeNumberField("startLine", range.startLine());

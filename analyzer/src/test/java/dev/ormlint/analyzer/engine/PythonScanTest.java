@@ -73,4 +73,40 @@ class PythonScanTest {
             assertThat(notice.message()).startsWith("2 Python files were skipped: ").contains("no library for this platform");
         });
     }
+
+    @Test
+    void aFileThatCannotTouchTheOrmIsNotParsedSoItsSyntaxErrorIsNoNotice() {
+        ScanResult result = tester
+                .addSource("tools/broken.py", "import sys\nx = = 1\nsys.exit(1)\n")
+                .addSource("app/db.py", "import sqlalchemy, sys\nsys.exit(2)\n")
+                .scan();
+
+        assertThat(result.findings()).extracting(Finding::path).containsExactly("app/db.py");
+        assertThat(result.notices()).isEmpty();
+    }
+
+    @Test
+    void treesBeyondTheKeptBudgetAreParsedAgainWithTheSameFindings(@TempDir Path root) throws IOException {
+        SourceTree tree = SourceTree.at(root);
+        tree.write("app/db.py", "from sqlalchemy.orm import Session\nimport sys\nsys.exit(1)\n");
+        tree.write("app/service.py", "from app.db import Session\nimport sys\nsys.exit(2)\nx = = 3\n");
+        tree.write("app/util.py", "import sys\nsys.exit(3)\n");
+        List<SourceFile> files = new FileDiscovery(root, List.of()).discover(List.of(root)).files();
+
+        List<String> keptAll = new ArrayList<>();
+        List<String> keptNone = new ArrayList<>();
+        List<Notice> noticesKeptNone = new ArrayList<>();
+        for (long budget : new long[] {PythonScan.KEPT_NODES, 0}) {
+            List<Notice> notices = budget == 0 ? noticesKeptNone : new ArrayList<>();
+            try (BoundedWork work = new BoundedWork(2, BoundedWork.FILE_BUDGET)) {
+                new PythonScan(PythonParsing.shared(), new SourceReader(), new RuleOptions(Map.of()), budget)
+                        .run(work, files, List.of(RuleDescriptor.of(new SystemExitCall())), notices::add)
+                        .forEach(f -> (budget == 0 ? keptNone : keptAll).add(f.path() + ":" + f.range().startLine()));
+            }
+        }
+
+        assertThat(keptAll).containsExactlyInAnyOrder("app/db.py:3", "app/service.py:3");
+        assertThat(keptNone).isEqualTo(keptAll);
+        assertThat(noticesKeptNone).extracting(Notice::kind).containsExactly(Notice.Kind.PARSE_ERROR);
+    }
 }

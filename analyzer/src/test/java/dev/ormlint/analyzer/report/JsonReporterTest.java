@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ormlint.analyzer.Finding;
+import dev.ormlint.analyzer.Severity;
+import dev.ormlint.analyzer.SourceRange;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +39,24 @@ class JsonReporterTest {
         JsonNode finding = report.get("findings").get(0);
 
         assertThat(finding.toString()).isEqualTo("{\"ruleId\":\"ExampleRule\",\"severity\":\"error\","
-                + "\"path\":\"src/Main Class.java\",\"range\":{\"startLine\":3,\"startColumn\":5,\"endLine\":3,\"endColumn\":20},"
+                + "\"path\":\"src/Main Class.java\",\"language\":\"java\",\"range\":{\"startLine\":3,\"startColumn\":5,\"endLine\":3,\"endColumn\":20},"
                 + "\"message\":\"Example call `a.b()` is wrong.\",\"fixHint\":\"Call c() instead.\","
                 + "\"fingerprint\":\"0123456789abcdef\",\"edits\":[{\"startOffset\":40,\"endOffset\":45,\"replacement\":\"c()\"}]}");
         assertThat(report.get("findings").findValuesAsText("severity")).containsExactly("error", "warning", "info");
+    }
+
+    @Test
+    void eachFindingNamesTheLanguageOfItsFileAndNoneForConfigurationFiles() {
+        Finding python = new Finding("ExampleRule", Severity.WARNING, "app/db.py", SourceRange.line(1, 1, 5),
+                "Example.", null, "fedcba9876543210", List.of());
+        Finding config = new Finding("ExampleRule", Severity.WARNING, "application.yml", SourceRange.line(1, 1, 5),
+                "Example.", null, "fedcba9876543211", List.of());
+        JsonNode findings = parse(render(new JsonReporter(ReportSamples.TOOL),
+                ReportSamples.result(List.of(python, config, ReportSamples.WARNING), List.of()))).get("findings");
+
+        assertThat(findings.get(0).get("language").asText()).isEqualTo("python");
+        assertThat(findings.get(1).get("language").isNull()).isTrue();
+        assertThat(findings.get(2).get("language").asText()).isEqualTo("java");
     }
 
     @Test
